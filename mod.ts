@@ -1,0 +1,42 @@
+/**
+ * nlrt: a netlink runtime for Deno and Bun.
+ *
+ * - {@linkcode NetlinkSocket}: open a socket for any protocol, send, receive,
+ *   `request()`, `dump()`, multicast groups, typed errors.
+ * - {@linkcode MessageWriter}: build messages in place in a pinned buffer.
+ * - {@linkcode MessageReader}, {@linkcode Message}, {@linkcode AttributeReader}:
+ *   read replies as views of the receive buffer.
+ *
+ * Views returned by a socket are valid until the socket receives again;
+ * `copy()` keeps bytes for longer.
+ *
+ * @example
+ * ```ts
+ * import { NETLINK_ROUTE, NetlinkSocket, NLM_F_REQUEST, RTM_GETLINK, IFINFOMSG_SIZE, IFLA_IFNAME } from "./mod.ts";
+ * using sock = NetlinkSocket.open(NETLINK_ROUTE);
+ * const w = sock.writer.reset();
+ * w.begin(RTM_GETLINK, NLM_F_REQUEST);
+ * const ifi = w.reserve(IFINFOMSG_SIZE);
+ * w.view.setInt32(ifi + 4, 1, true); // ifi_index = 1
+ * const reply = sock.request();
+ * const attrs = reply.attributes(IFINFOMSG_SIZE);
+ * if (attrs.find(IFLA_IFNAME)) console.log(attrs.string()); // "lo"
+ * ```
+ *
+ * @module
+ */
+export * from "./src/codec/constants.ts";
+export * from "./src/codec/align.ts";
+export { MessageWriter } from "./src/codec/writer.ts";
+export { Message, MessageReader } from "./src/codec/message.ts";
+export { AttributeReader } from "./src/codec/attributes.ts";
+export { errorCode, extendedAck, kernelError } from "./src/codec/control.ts";
+export { NetlinkSocket } from "./src/socket/socket.ts";
+export type { SocketOptions } from "./src/socket/options.ts";
+export { SOCKADDR_NL_SIZE, sockaddrNl } from "./src/socket/address.ts";
+export * from "./src/errors.ts";
+export { errnoDescription, errnoName } from "./src/ffi/errno.ts";
+export { pinned } from "./src/ffi/types.ts";
+export type { LibC } from "./src/ffi/types.ts";
+export * from "./src/rtnl/constants.ts";
+export * from "./src/genl/constants.ts";

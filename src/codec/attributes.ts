@@ -1,0 +1,246 @@
+/**
+ * Reads netlink attributes in place, as a cursor over the receive buffer.
+ *
+ * ```
+ * |<-- 2 bytes -->|<-- 2 bytes -->|<-- variable -->|<- pad to 4 ->|
+ * |     length    | N|B|  type    |      value     |              |
+ * ```
+ * (N = `NLA_F_NESTED`, B = `NLA_F_NET_BYTEORDER`.)
+ *
+ * Unknown types are simply stepped over: an old program keeps working on a
+ * newer kernel. Structural damage (a length below 4, or an attribute that
+ * overruns its parent) throws a {@linkcode DecodeError} with the offset.
+ *
+ * @module
+ */
+import { DecodeError } from "../errors.ts";
+import { NLA_F_NESTED, NLA_F_NET_BYTEORDER, NLA_TYPE_MASK } from "./constants.ts";
+
+const decoder = new TextDecoder();
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * A cursor over the attributes between two offsets of a buffer. The same
+ * object is reused for every attribute (and by `for...of`), so iteration
+ * allocates nothing. Values are views of the buffer: valid until the socket
+ * receives into it again.
+ *
+ * @example
+ * ```ts
+ * import { AttributeReader } from "./attributes.ts";
+ * const bytes = new Uint8Array([8, 0, 3, 0, 42, 0, 0, 0]);
+ * const attrs = new AttributeReader().reset(bytes, 0, bytes.length);
+ * for (const a of attrs) console.log(a.type, a.u32()); // 3 42
+ * ```
+ */
+export class AttributeReader implements IterableIterator<AttributeReader> {
+  #buf: Uint8Array = new Uint8Array(0);
+  #view: DataView = new DataView(this.#buf.buffer);
+  #start = 0;
+  #end = 0;
+  #next = 0;
+  #at = -1;
+  #len = 0;
+  #rawType = 0;
+  #child: AttributeReader | undefined;
+  #result: IteratorYieldResult<AttributeReader> = { done: false, value: this };
+
+  /**
+   * Points the cursor at the attributes in `buffer[start, end)`.
+   *
+   * @param buffer The buffer holding them.
+   * @param start Offset of the first attribute.
+   * @param end Offset just past the last one.
+   * @param view A `DataView` over the same memory as `buffer` (optional).
+   * @returns This reader, before its first attribute.
+   */
+  reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {
+    if (buffer !== this.#buf) {
+      this.#buf = buffer;
+      this.#view = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    this.#start = start;
+    this.#end = end;
+    this.#next = start;
+    this.#at = -1;
+    return this;
+  }
+
+  /** Goes back to before the first attribute. @returns This reader. */
+  rewind(): this {
+    this.#next = this.#start;
+    this.#at = -1;
+    return this;
+  }
+
+  /**
+   * Moves to the next attribute.
+   *
+   * @returns `false` when there are no more.
+   * @throws {DecodeError} When the next attribute is malformed.
+   */
+  advance(): boolean {
+    const at = this.#next;
+    const left = this.#end - at;
+    if (left <= 0) {
+      this.#at = -1;
+      return false;
+    }
+    if (left < 4) throw new DecodeError(at, `${left} trailing bytes are too few for an attribute header`);
+    const len = this.#view.getUint16(at, true);
+    if (len < 4) throw new DecodeError(at, `attribute length ${len} is below the header size 4`);
+    if (len > left) {
+      throw new DecodeError(at, `attribute length ${len} overruns its container (${left} bytes left)`);
+    }
+    this.#at = at;
+    this.#len = len;
+    this.#rawType = this.#view.getUint16(at + 2, true);
+    this.#next = at + ((len + 3) & ~3);
+    return true;
+  }
+
+  /**
+   * Moves to the first attribute of the given type, searching from the start.
+   *
+   * @param type The type to find (flags ignored).
+   * @returns `true` when found; the cursor is then on it.
+   */
+  find(type: number): boolean {
+    this.rewind();
+    while (this.advance()) if (this.type === type) return true;
+    return false;
+  }
+
+  /** Iterator protocol: the same result object every time. @returns The next result. */
+  next(): IteratorResult<AttributeReader> {
+    return this.advance() ? this.#result : DONE;
+  }
+
+  /** @returns This reader, rewound. */
+  [Symbol.iterator](): this {
+    return this.rewind();
+  }
+
+  /** Offset of the current attribute's header in the buffer. */
+  get offset(): number {
+    return this.#at;
+  }
+  /** The type without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`. */
+  get type(): number {
+    return this.#rawType & NLA_TYPE_MASK;
+  }
+  /** Whether `NLA_F_NESTED` is set. */
+  get isNested(): boolean {
+    return (this.#rawType & NLA_F_NESTED) !== 0;
+  }
+  /** Whether `NLA_F_NET_BYTEORDER` is set. */
+  get isNetByteOrder(): boolean {
+    return (this.#rawType & NLA_F_NET_BYTEORDER) !== 0;
+  }
+  /** Length of the value in bytes (without header and padding). */
+  get length(): number {
+    return this.#len - 4;
+  }
+  /** Offset of the value in the buffer. */
+  get valueOffset(): number {
+    return this.#at + 4;
+  }
+
+  /** The value as `u8`. @returns The value. @throws {DecodeError} When its length is not 1. */
+  u8(): number {
+    return this.#view.getUint8(this.#fixed(1));
+  }
+  /** The value as host-order `u16`. @returns The value. @throws {DecodeError} When its length is not 2. */
+  u16(): number {
+    return this.#view.getUint16(this.#fixed(2), true);
+  }
+  /** The value as host-order `u32`. @returns The value. @throws {DecodeError} When its length is not 4. */
+  u32(): number {
+    return this.#view.getUint32(this.#fixed(4), true);
+  }
+  /** The value as host-order `u64`. @returns The value. @throws {DecodeError} When its length is not 8. */
+  u64(): bigint {
+    return this.#view.getBigUint64(this.#fixed(8), true);
+  }
+  /** The value as `s8`. @returns The value. @throws {DecodeError} When its length is not 1. */
+  s8(): number {
+    return this.#view.getInt8(this.#fixed(1));
+  }
+  /** The value as host-order `s16`. @returns The value. @throws {DecodeError} When its length is not 2. */
+  s16(): number {
+    return this.#view.getInt16(this.#fixed(2), true);
+  }
+  /** The value as host-order `s32`. @returns The value. @throws {DecodeError} When its length is not 4. */
+  s32(): number {
+    return this.#view.getInt32(this.#fixed(4), true);
+  }
+  /** The value as host-order `s64`. @returns The value. @throws {DecodeError} When its length is not 8. */
+  s64(): bigint {
+    return this.#view.getBigInt64(this.#fixed(8), true);
+  }
+  /** The value as big-endian `u16`. @returns The value. @throws {DecodeError} When its length is not 2. */
+  u16be(): number {
+    return this.#view.getUint16(this.#fixed(2), false);
+  }
+  /** The value as big-endian `u32`. @returns The value. @throws {DecodeError} When its length is not 4. */
+  u32be(): number {
+    return this.#view.getUint32(this.#fixed(4), false);
+  }
+  /** The value as big-endian `u64`. @returns The value. @throws {DecodeError} When its length is not 8. */
+  u64be(): bigint {
+    return this.#view.getBigUint64(this.#fixed(8), false);
+  }
+
+  /**
+   * The value as a UTF-8 string, up to its first NUL (if any).
+   *
+   * @returns The decoded string (a new string; the bytes are not kept).
+   */
+  string(): string {
+    const start = this.#at + 4;
+    let end = start + this.#len - 4;
+    const nul = this.#buf.indexOf(0, start);
+    if (nul >= 0 && nul < end) end = nul;
+    return decoder.decode(this.#buf.subarray(start, end));
+  }
+
+  /**
+   * The value as a view of the buffer (no copy): valid until the buffer is
+   * received into again. Use {@linkcode copy} to keep it.
+   *
+   * @returns A `Uint8Array` over the value's bytes.
+   */
+  bytes(): Uint8Array {
+    const start = this.#at + 4;
+    return this.#buf.subarray(start, start + this.#len - 4);
+  }
+
+  /** The value copied into a new array that the caller owns. @returns A copy of the value. */
+  copy(): Uint8Array {
+    const start = this.#at + 4;
+    return this.#buf.slice(start, start + this.#len - 4);
+  }
+
+  /**
+   * A cursor over the attributes nested in the current one. The child
+   * cursor object is reused: one per parent reader.
+   *
+   * @returns The child cursor, before its first attribute.
+   */
+  nested(): AttributeReader {
+    if (this.#at < 0) throw new Error("Cannot read nested attributes: the cursor is on no attribute");
+    const child = this.#child ??= new AttributeReader();
+    return child.reset(this.#buf, this.#at + 4, this.#at + this.#len, this.#view);
+  }
+
+  #fixed(size: number): number {
+    if (this.#at < 0) throw new Error("Cannot read a value: the cursor is on no attribute");
+    if (this.#len - 4 !== size) {
+      throw new DecodeError(
+        this.#at,
+        `attribute type ${this.type} has a ${this.#len - 4}-byte value where ${size} bytes were expected`,
+      );
+    }
+    return this.#at + 4;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Control messages: `NLMSG_ERROR` (an ack when its error is 0) and
+ * `NLMSG_DONE`, with the extended ack the kernel appends when
+ * `NETLINK_EXT_ACK` is on.
+ *
+ * ```
+ * NLMSG_ERROR payload:
+ * | error (s32) | original nlmsghdr (16) | original payload (unless NLM_F_CAPPED) | ext-ack TLVs (if NLM_F_ACK_TLVS) |
+ * NLMSG_DONE payload:
+ * | error (s32) | ext-ack TLVs (if NLM_F_ACK_TLVS) |
+ * ```
+ *
+ * @module
+ */
+import { DecodeError, type ExtendedAck, KernelError } from "../errors.ts";
+import { AttributeReader } from "./attributes.ts";
+import {
+  NLM_F_ACK_TLVS,
+  NLM_F_CAPPED,
+  NLMSG_ERROR,
+  NLMSGERR_ATTR_MISS_NEST,
+  NLMSGERR_ATTR_MISS_TYPE,
+  NLMSGERR_ATTR_MSG,
+  NLMSGERR_ATTR_OFFS,
+} from "./constants.ts";
+import type { Message } from "./message.ts";
+
+/**
+ * The error code of an `NLMSG_ERROR` or `NLMSG_DONE` message, as the kernel
+ * wrote it: 0 for an ack or a clean end, a negative errno for an error.
+ *
+ * @param msg The control message.
+ * @returns The signed error code (0 when a `NLMSG_DONE` carries no payload).
+ * @throws {DecodeError} When an `NLMSG_ERROR` payload is shorter than 4 bytes.
+ */
+export function errorCode(msg: Message): number {
+  if (msg.payloadLength < 4) {
+    if (msg.type !== NLMSG_ERROR) return 0;
+    throw new DecodeError(msg.offset, `NLMSG_ERROR payload of ${msg.payloadLength} bytes lacks the error code`);
+  }
+  return msg.view.getInt32(msg.payloadOffset, true);
+}
+
+/**
+ * The extended ack of an `NLMSG_ERROR` or `NLMSG_DONE` message.
+ *
+ * @param msg The control message.
+ * @returns What the kernel said; fields are `undefined` where it said nothing.
+ * @throws {DecodeError} When the TLVs are malformed.
+ */
+export function extendedAck(msg: Message): ExtendedAck {
+  const ack: ExtendedAck = {
+    message: undefined,
+    offset: undefined,
+    missingType: undefined,
+    missingNest: undefined,
+  };
+  if ((msg.flags & NLM_F_ACK_TLVS) === 0 || msg.payloadLength < 4) return ack;
+  let start = msg.payloadOffset + 4;
+  if (msg.type === NLMSG_ERROR) {
+    if (msg.payloadLength < 20) {
+      throw new DecodeError(msg.offset, "NLMSG_ERROR with ack TLVs lacks the original header");
+    }
+    const origLen = msg.view.getUint32(start, true);
+    start += (msg.flags & NLM_F_CAPPED) !== 0 ? 16 : (origLen + 3) & ~3;
+  }
+  const end = msg.offset + msg.length;
+  if (start > end) throw new DecodeError(msg.offset, "NLMSG_ERROR's original request overruns the message");
+  const attrs = new AttributeReader().reset(msg.buffer, start, end, msg.view);
+  while (attrs.advance()) {
+    switch (attrs.type) {
+      case NLMSGERR_ATTR_MSG:
+        ack.message = attrs.string();
+        break;
+      case NLMSGERR_ATTR_OFFS:
+        ack.offset = attrs.u32();
+        break;
+      case NLMSGERR_ATTR_MISS_TYPE:
+        ack.missingType = attrs.u32();
+        break;
+      case NLMSGERR_ATTR_MISS_NEST:
+        ack.missingNest = attrs.u32();
+        break;
+    }
+  }
+  return ack;
+}
+
+/**
+ * Turns an `NLMSG_ERROR` or `NLMSG_DONE` with a negative error into a
+ * {@linkcode KernelError}.
+ *
+ * @param msg The control message.
+ * @param code Its error code ({@linkcode errorCode}), negative.
+ * @returns The error, with sequence, request type and extended ack.
+ */
+export function kernelError(msg: Message, code: number): KernelError {
+  const requestType = msg.type === NLMSG_ERROR && msg.payloadLength >= 20
+    ? msg.view.getUint16(msg.payloadOffset + 8, true)
+    : 0;
+  return new KernelError(-code, msg.seq, requestType, extendedAck(msg));
+}

@@ -1,0 +1,186 @@
+/**
+ * Netlink messages read in place: {@linkcode Message} is a view of one
+ * message inside a receive buffer, {@linkcode MessageReader} walks every
+ * message of a datagram with the semantics of `NLMSG_OK`/`NLMSG_NEXT`.
+ *
+ * ```
+ * 0               4       6       8              12             16
+ * | nlmsg_len (4) |type(2)|flag(2)| nlmsg_seq (4) | nlmsg_pid (4) | payload ... | pad |
+ * ```
+ *
+ * Lifetime: a `Message` and every view taken from it (`payload()`,
+ * attribute `bytes()`) point into the socket's receive buffer. They are valid
+ * until the socket receives again (the next `receive()`, `request()` or dump
+ * step). Use `copy()` to keep bytes longer.
+ *
+ * @module
+ */
+import { DecodeError } from "../errors.ts";
+import { AttributeReader } from "./attributes.ts";
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+const EMPTY = new Uint8Array(0);
+
+/** A view of one netlink message in a buffer. */
+export class Message {
+  /** @ignore */ protected buf: Uint8Array = EMPTY;
+  /** @ignore */ protected dv: DataView = new DataView(EMPTY.buffer);
+  /** @ignore */ protected at = -1;
+  /** @ignore */ protected len = 0;
+  #attrs: AttributeReader | undefined;
+
+  /** The buffer holding the message. */
+  get buffer(): Uint8Array {
+    return this.buf;
+  }
+  /** A `DataView` over {@linkcode buffer}, for reading family headers in place. */
+  get view(): DataView {
+    return this.dv;
+  }
+  /** Offset of the message's header in {@linkcode buffer}. */
+  get offset(): number {
+    return this.at;
+  }
+  /** `nlmsg_len`: length including the header. */
+  get length(): number {
+    return this.len;
+  }
+  /** `nlmsg_type`. */
+  get type(): number {
+    return this.dv.getUint16(this.at + 4, true);
+  }
+  /** `nlmsg_flags`. */
+  get flags(): number {
+    return this.dv.getUint16(this.at + 6, true);
+  }
+  /** `nlmsg_seq`. */
+  get seq(): number {
+    return this.dv.getUint32(this.at + 8, true);
+  }
+  /** `nlmsg_pid`: the sender's port id (0 for the kernel's notifications). */
+  get pid(): number {
+    return this.dv.getUint32(this.at + 12, true);
+  }
+  /** Offset of the payload (just past the header) in {@linkcode buffer}. */
+  get payloadOffset(): number {
+    return this.at + 16;
+  }
+  /** Length of the payload in bytes. */
+  get payloadLength(): number {
+    return this.len - 16;
+  }
+
+  /**
+   * The payload as a view of the buffer (no copy; see the lifetime rules).
+   *
+   * @returns A `Uint8Array` over the payload.
+   */
+  payload(): Uint8Array {
+    return this.buf.subarray(this.at + 16, this.at + this.len);
+  }
+
+  /** The whole message copied into a new array the caller owns. @returns A copy. */
+  copy(): Uint8Array {
+    return this.buf.slice(this.at, this.at + this.len);
+  }
+
+  /**
+   * A cursor over the message's attributes, which follow a fixed family
+   * header of `headerSize` bytes (aligned to 4). The cursor object is reused.
+   *
+   * @param headerSize Size of the family header (e.g. 16 for `ifinfomsg`, 4 for `genlmsghdr`).
+   * @returns The attribute cursor, before its first attribute.
+   * @throws {DecodeError} When the payload is shorter than the family header.
+   */
+  attributes(headerSize = 0): AttributeReader {
+    const start = this.at + 16 + ((headerSize + 3) & ~3);
+    const end = this.at + this.len;
+    if (start > end) {
+      throw new DecodeError(
+        this.at,
+        `message type ${this.type} has a ${this.len - 16}-byte payload, ` +
+          `shorter than its ${headerSize}-byte family header`,
+      );
+    }
+    const reader = this.#attrs ??= new AttributeReader();
+    return reader.reset(this.buf, start, end, this.dv);
+  }
+}
+
+/**
+ * Walks the messages of one datagram. The reader is itself the current
+ * {@linkcode Message}: iteration reuses one object and allocates nothing.
+ *
+ * @example
+ * ```ts
+ * import { MessageReader } from "./message.ts";
+ * const datagram = new Uint8Array([16, 0, 0, 0, 3, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+ * for (const m of new MessageReader().reset(datagram, 16)) console.log(m.type); // 3
+ * ```
+ */
+export class MessageReader extends Message implements IterableIterator<Message> {
+  #end = 0;
+  #next = 0;
+  #result: IteratorYieldResult<Message> = { done: false, value: this };
+
+  /**
+   * Points the reader at a datagram of `length` bytes at the start of `buffer`.
+   *
+   * @param buffer The receive buffer.
+   * @param length Bytes received.
+   * @param view A `DataView` over the same memory (optional).
+   * @returns This reader, before the first message.
+   */
+  reset(buffer: Uint8Array, length: number, view?: DataView): this {
+    if (buffer !== this.buf) {
+      this.buf = buffer;
+      this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    this.#end = length;
+    this.#next = 0;
+    this.at = -1;
+    this.len = 0;
+    return this;
+  }
+
+  /** Bytes in the datagram. */
+  get datagramLength(): number {
+    return this.#end;
+  }
+
+  /**
+   * Moves to the next message (`NLMSG_NEXT`), checking it (`NLMSG_OK`).
+   *
+   * @returns `false` at the end of the datagram.
+   * @throws {DecodeError} On a truncated header or a length below 16 or
+   *   beyond the datagram.
+   */
+  advance(): boolean {
+    const at = this.#next;
+    const left = this.#end - at;
+    if (left <= 0) {
+      this.at = -1;
+      return false;
+    }
+    if (left < 16) throw new DecodeError(at, `${left} bytes are too few for a message header (16)`);
+    const len = this.dv.getUint32(at, true);
+    if (len < 16) throw new DecodeError(at, `length ${len} is below the header size 16`);
+    if (len > left) {
+      throw new DecodeError(at, `length ${len} overruns the datagram (${left} bytes left)`);
+    }
+    this.at = at;
+    this.len = len;
+    this.#next = at + ((len + 3) & ~3);
+    return true;
+  }
+
+  /** Iterator protocol: the same result object every time. @returns The next result. */
+  next(): IteratorResult<Message> {
+    return this.advance() ? this.#result : DONE;
+  }
+
+  /** @returns This reader. */
+  [Symbol.iterator](): this {
+    return this;
+  }
+}

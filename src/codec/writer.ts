@@ -1,0 +1,317 @@
+/**
+ * Writes netlink messages straight into a caller-owned buffer: the same
+ * buffer the socket hands to `sendto()`, so nothing is copied on the way to
+ * the kernel. Several messages may be written back to back (a batch).
+ *
+ * ```
+ * |<------ nlmsghdr (16) ------>|<- family hdr ->|<- attr ->|<- attr ->|
+ * | len | type | flags | seq | pid |   (aligned)   | len|type|value|pad|
+ * ```
+ * Attributes:
+ * ```
+ * |<-- 2 bytes -->|<-- 2 bytes -->|<-- variable -->|<- pad to 4 ->|
+ * |     length    |      type     |      value     |              |
+ * ```
+ *
+ * @module
+ */
+import { BufferCapacityError } from "../errors.ts";
+import { NLA_F_NESTED, NLM_F_REQUEST } from "./constants.ts";
+import { pinned } from "../ffi/types.ts";
+
+const encoder = new TextEncoder();
+
+/**
+ * A cursor that writes netlink messages into one buffer.
+ *
+ * @example
+ * ```ts
+ * import { MessageWriter, NLM_F_REQUEST } from "../../mod.ts";
+ * const w = new MessageWriter(4096);
+ * w.begin(18 /* RTM_GETLINK *\/, NLM_F_REQUEST);
+ * const ifi = w.reserve(16); // struct ifinfomsg
+ * w.view.setInt32(ifi + 4, 1, true); // ifi_index = 1
+ * w.putU32(29 /* IFLA_EXT_MASK *\/, 1);
+ * w.end();
+ * ```
+ */
+export class MessageWriter {
+  /** The whole buffer the messages are written into. */
+  readonly buffer: Uint8Array;
+  /** A `DataView` over {@linkcode buffer}, for filling family headers in place. */
+  readonly view: DataView;
+  #capacity: number;
+  #pos = 0;
+  #msgStart = -1;
+
+  /**
+   * @param bufferOrSize A buffer to write into (its memory is used as is), or
+   *   a size in bytes for a new pinned buffer.
+   */
+  constructor(bufferOrSize: Uint8Array | number) {
+    this.buffer = typeof bufferOrSize === "number" ? pinned(bufferOrSize) : bufferOrSize;
+    this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
+    this.#capacity = this.buffer.byteLength;
+  }
+
+  /** Bytes written so far: every complete message, plus the open one. */
+  get length(): number {
+    return this.#pos;
+  }
+
+  /** Offset of the message being written, or -1 when none is open. */
+  get messageOffset(): number {
+    return this.#msgStart;
+  }
+
+  /**
+   * Forgets everything written; the next {@linkcode begin} writes at offset 0.
+   *
+   * @returns This writer.
+   */
+  reset(): this {
+    this.#pos = 0;
+    this.#msgStart = -1;
+    return this;
+  }
+
+  /**
+   * Starts a message: writes its `nlmsghdr` at the current offset.
+   *
+   * @param type `nlmsg_type`.
+   * @param flags `nlmsg_flags`; defaults to `NLM_F_REQUEST`.
+   * @param seq `nlmsg_seq`; a socket's `request()` fills it when 0.
+   * @param pid `nlmsg_pid`; 0 lets the kernel fill the sender's port id.
+   * @returns The offset of the new message.
+   * @throws {BufferCapacityError} When 16 bytes do not fit.
+   */
+  begin(type: number, flags = NLM_F_REQUEST, seq = 0, pid = 0): number {
+    if (this.#msgStart >= 0) this.end();
+    const at = this.#pos;
+    this.#need("a message header", 16);
+    const v = this.view;
+    v.setUint32(at, 16, true);
+    v.setUint16(at + 4, type, true);
+    v.setUint16(at + 6, flags, true);
+    v.setUint32(at + 8, seq >>> 0, true);
+    v.setUint32(at + 12, pid >>> 0, true);
+    this.#pos = at + 16;
+    this.#msgStart = at;
+    return at;
+  }
+
+  /**
+   * Reserves zeroed, 4-byte aligned room for a fixed header (e.g.
+   * `struct ifinfomsg`) to be filled through {@linkcode view}.
+   *
+   * @param size Size of the structure in bytes.
+   * @returns The offset of the reserved room.
+   * @throws {BufferCapacityError} When it does not fit.
+   */
+  reserve(size: number): number {
+    const at = this.#pos;
+    const space = (size + 3) & ~3;
+    this.#need("a fixed header", space);
+    this.buffer.fill(0, at, at + space);
+    this.#pos = at + space;
+    return at;
+  }
+
+  /**
+   * Puts an attribute with a raw value.
+   *
+   * @param type `nla_type`.
+   * @param value The bytes to copy in.
+   * @returns This writer.
+   * @throws {BufferCapacityError} When it does not fit.
+   */
+  putBytes(type: number, value: Uint8Array): this {
+    const at = this.#attr(type, value.byteLength);
+    this.buffer.set(value, at + 4);
+    return this;
+  }
+
+  /**
+   * Puts an attribute with no value (a flag: present means true).
+   *
+   * @param type `nla_type`.
+   * @returns This writer.
+   */
+  putFlag(type: number): this {
+    this.#attr(type, 0);
+    return this;
+  }
+
+  /** Puts a `u8` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU8(type: number, value: number): this {
+    this.view.setUint8(this.#attr(type, 1) + 4, value);
+    return this;
+  }
+
+  /** Puts a host-order `u16` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU16(type: number, value: number): this {
+    this.view.setUint16(this.#attr(type, 2) + 4, value, true);
+    return this;
+  }
+
+  /** Puts a host-order `u32` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU32(type: number, value: number): this {
+    this.view.setUint32(this.#attr(type, 4) + 4, value, true);
+    return this;
+  }
+
+  /** Puts a host-order `u64` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU64(type: number, value: bigint): this {
+    this.view.setBigUint64(this.#attr(type, 8) + 4, value, true);
+    return this;
+  }
+
+  /** Puts an `s8` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putS8(type: number, value: number): this {
+    this.view.setInt8(this.#attr(type, 1) + 4, value);
+    return this;
+  }
+
+  /** Puts a host-order `s16` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putS16(type: number, value: number): this {
+    this.view.setInt16(this.#attr(type, 2) + 4, value, true);
+    return this;
+  }
+
+  /** Puts a host-order `s32` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putS32(type: number, value: number): this {
+    this.view.setInt32(this.#attr(type, 4) + 4, value, true);
+    return this;
+  }
+
+  /** Puts a host-order `s64` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putS64(type: number, value: bigint): this {
+    this.view.setBigInt64(this.#attr(type, 8) + 4, value, true);
+    return this;
+  }
+
+  /** Puts a big-endian (network order) `u16` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU16BE(type: number, value: number): this {
+    this.view.setUint16(this.#attr(type, 2) + 4, value, false);
+    return this;
+  }
+
+  /** Puts a big-endian (network order) `u32` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU32BE(type: number, value: number): this {
+    this.view.setUint32(this.#attr(type, 4) + 4, value, false);
+    return this;
+  }
+
+  /** Puts a big-endian (network order) `u64` attribute. @param type `nla_type`. @param value The value. @returns This writer. */
+  putU64BE(type: number, value: bigint): this {
+    this.view.setBigUint64(this.#attr(type, 8) + 4, value, false);
+    return this;
+  }
+
+  /**
+   * Puts a NUL-terminated UTF-8 string attribute (`NLA_NUL_STRING`), encoded
+   * straight into the buffer.
+   *
+   * @param type `nla_type`.
+   * @param value The string; it must not contain NUL.
+   * @returns This writer.
+   * @throws {BufferCapacityError} When the encoded string does not fit.
+   */
+  putString(type: number, value: string): this {
+    const at = this.#pos;
+    this.#need(`string attribute ${type}`, 5);
+    const room = this.buffer.subarray(at + 4, (this.#capacity & ~3) - 1);
+    const { read, written } = encoder.encodeInto(value, room);
+    if (read !== value.length) {
+      throw new BufferCapacityError(
+        `string attribute ${type}`,
+        at,
+        4 + encoder.encode(value).byteLength + 1,
+        this.#capacity,
+      );
+    }
+    this.buffer[at + 4 + written] = 0;
+    this.#finishAttr(at, type, written + 1);
+    return this;
+  }
+
+  /**
+   * Opens a nested attribute; attributes put until {@linkcode nestEnd} go inside it.
+   *
+   * @param type `nla_type`; `NLA_F_NESTED` is added.
+   * @returns A token for {@linkcode nestEnd} or {@linkcode nestCancel}.
+   */
+  nestStart(type: number): number {
+    const at = this.#pos;
+    this.#need(`nested attribute ${type}`, 4);
+    this.view.setUint16(at + 2, type | NLA_F_NESTED, true);
+    this.#pos = at + 4;
+    return at;
+  }
+
+  /**
+   * Closes a nested attribute: fixes its length in place.
+   *
+   * @param token The value {@linkcode nestStart} returned.
+   * @returns This writer.
+   * @throws {RangeError} When the nest is too large for a 16-bit length.
+   */
+  nestEnd(token: number): this {
+    const len = this.#pos - token;
+    if (len > 0xffff) throw new RangeError(`Nested attribute at offset ${token} is ${len} bytes; the limit is 65535`);
+    this.view.setUint16(token, len, true);
+    return this;
+  }
+
+  /**
+   * Drops a nested attribute and everything put inside it.
+   *
+   * @param token The value {@linkcode nestStart} returned.
+   * @returns This writer.
+   */
+  nestCancel(token: number): this {
+    this.#pos = token;
+    return this;
+  }
+
+  /**
+   * Ends the open message: writes its length into `nlmsg_len`.
+   *
+   * @returns The message's length in bytes.
+   * @throws {Error} When no message is open.
+   */
+  end(): number {
+    const at = this.#msgStart;
+    if (at < 0) throw new Error("Cannot end a message: none was begun");
+    const len = this.#pos - at;
+    this.view.setUint32(at, len, true);
+    this.#msgStart = -1;
+    return len;
+  }
+
+  #attr(type: number, size: number): number {
+    const at = this.#pos;
+    if (size > 0xfffb) {
+      throw new RangeError(`Attribute ${type} value is ${size} bytes; the limit is 65531`);
+    }
+    this.#need(`attribute ${type}`, (4 + size + 3) & ~3);
+    this.#finishAttr(at, type, size);
+    return at;
+  }
+
+  #finishAttr(at: number, type: number, size: number): void {
+    const v = this.view;
+    v.setUint16(at, 4 + size, true);
+    v.setUint16(at + 2, type, true);
+    let end = at + 4 + size;
+    const padded = (end + 3) & ~3;
+    while (end < padded) this.buffer[end++] = 0;
+    this.#pos = padded;
+  }
+
+  #need(what: string, bytes: number): void {
+    if (this.#pos + bytes > this.#capacity) {
+      throw new BufferCapacityError(what, this.#pos, bytes, this.#capacity);
+    }
+  }
+}

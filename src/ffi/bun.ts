@@ -1,0 +1,66 @@
+/**
+ * The {@linkcode LibC} backend for Bun, over `bun:ffi`.
+ *
+ * Buffers are passed as typed arrays on every call, never as a cached `ptr()`:
+ * Bun 1.4 can hand back a stale address for a cached pointer of a small typed
+ * array after JIT tier-up. `ssize_t` results are declared `i32` (the low half
+ * of the return register) so they stay plain numbers.
+ *
+ * @module
+ */
+import { dlopen, FFIType, ptr, toArrayBuffer } from "bun:ffi";
+import type { LibC } from "./types.ts";
+
+const { i32, u32, u64, usize, ptr: pointer } = FFIType;
+
+const SYMBOLS = {
+  socket: { args: [i32, i32, i32], returns: i32 }, // int domain, int type, int protocol
+  bind: { args: [i32, pointer, u32], returns: i32 }, // int fd, const struct sockaddr *, socklen_t
+  connect: { args: [i32, pointer, u32], returns: i32 }, // int fd, const struct sockaddr *, socklen_t
+  getsockname: { args: [i32, pointer, pointer], returns: i32 }, // int fd, struct sockaddr *, socklen_t *
+  setsockopt: { args: [i32, i32, i32, pointer, u32], returns: i32 }, // int fd, int level, int name, const void *, socklen_t
+  getsockopt: { args: [i32, i32, i32, pointer, pointer], returns: i32 }, // int fd, int level, int name, void *, socklen_t *
+  sendto: { args: [i32, pointer, usize, i32, pointer, u32], returns: i32 }, // int fd, const void *, size_t, int flags, const struct sockaddr *, socklen_t
+  recvfrom: { args: [i32, pointer, usize, i32, pointer, pointer], returns: i32 }, // int fd, void *, size_t, int flags, struct sockaddr *, socklen_t *
+  sendmsg: { args: [i32, pointer, i32], returns: i32 }, // int fd, const struct msghdr *, int flags
+  recvmsg: { args: [i32, pointer, i32], returns: i32 }, // int fd, struct msghdr *, int flags
+  recvmmsg: { args: [i32, pointer, u32, i32, pointer], returns: i32 }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
+  poll: { args: [pointer, u64, i32], returns: i32 }, // struct pollfd *, nfds_t, int timeout
+  eventfd: { args: [u32, i32], returns: i32 }, // unsigned int initval, int flags
+  write: { args: [i32, pointer, usize], returns: i32 }, // int fd, const void *, size_t
+  read: { args: [i32, pointer, usize], returns: i32 }, // int fd, void *, size_t
+  close: { args: [i32], returns: i32 }, // int fd
+  __errno_location: { args: [], returns: pointer }, // int *(void)
+} as const;
+
+/**
+ * Opens libc through `bun:ffi`.
+ *
+ * @returns The Bun backend.
+ */
+export function openLibC(): LibC {
+  const lib = dlopen("libc.so.6", SYMBOLS);
+  const s = lib.symbols;
+  const errnoCell = new Int32Array(toArrayBuffer(s.__errno_location()!, 0, 4));
+  return {
+    runtime: "bun",
+    socket: (domain, type, protocol) => s.socket(domain, type, protocol),
+    bind: (fd, addr, len) => s.bind(fd, addr, len),
+    connect: (fd, addr, len) => s.connect(fd, addr, len),
+    getsockname: (fd, addr, len) => s.getsockname(fd, addr, len),
+    setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, val, len),
+    getsockopt: (fd, level, name, val, len) => s.getsockopt(fd, level, name, val, len),
+    sendto: (fd, buf, n, flags, to, toLen) => s.sendto(fd, buf, n, flags, to, toLen),
+    recvfrom: (fd, buf, n, flags, from, fromLen) => s.recvfrom(fd, buf, n, flags, from, fromLen),
+    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg, flags),
+    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg, flags),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec, vlen, flags, null),
+    poll: (fds, nfds, timeout) => s.poll(fds, nfds, timeout),
+    eventfd: (initval, flags) => s.eventfd(initval, flags),
+    write: (fd, buf, n) => s.write(fd, buf, n),
+    read: (fd, buf, n) => s.read(fd, buf, n),
+    close: (fd) => s.close(fd),
+    errno: () => errnoCell[0],
+    address: (buf) => BigInt(ptr(buf)),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The {@linkcode LibC} backend for Deno, over `Deno.dlopen`.
+ *
+ * Fast-path rules measured on this project's machines: `size_t` parameters are
+ * declared `usize` and passed as BigInt (a plain number leaves V8's fast call
+ * path); `ssize_t` results are declared `i32`, which reads the low half of the
+ * return register and stays a plain number (buffers are far below 2 GiB).
+ *
+ * @module
+ */
+import type { LibC } from "./types.ts";
+
+const SYMBOLS = {
+  socket: { parameters: ["i32", "i32", "i32"], result: "i32" }, // int domain, int type, int protocol
+  bind: { parameters: ["i32", "buffer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
+  connect: { parameters: ["i32", "buffer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
+  getsockname: { parameters: ["i32", "buffer", "buffer"], result: "i32" }, // int fd, struct sockaddr *, socklen_t *
+  setsockopt: { parameters: ["i32", "i32", "i32", "buffer", "u32"], result: "i32" }, // int fd, int level, int name, const void *, socklen_t
+  getsockopt: { parameters: ["i32", "i32", "i32", "buffer", "buffer"], result: "i32" }, // int fd, int level, int name, void *, socklen_t *
+  sendto: { parameters: ["i32", "buffer", "usize", "i32", "buffer", "u32"], result: "i32" }, // int fd, const void *, size_t, int flags, const struct sockaddr *, socklen_t
+  recvfrom: { parameters: ["i32", "buffer", "usize", "i32", "buffer", "buffer"], result: "i32" }, // int fd, void *, size_t, int flags, struct sockaddr *, socklen_t *
+  sendmsg: { parameters: ["i32", "buffer", "i32"], result: "i32" }, // int fd, const struct msghdr *, int flags
+  recvmsg: { parameters: ["i32", "buffer", "i32"], result: "i32" }, // int fd, struct msghdr *, int flags
+  recvmmsg: { parameters: ["i32", "buffer", "u32", "i32", "pointer"], result: "i32" }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
+  poll: { parameters: ["buffer", "u64", "i32"], result: "i32" }, // struct pollfd *, nfds_t, int timeout
+  eventfd: { parameters: ["u32", "i32"], result: "i32" }, // unsigned int initval, int flags
+  write: { parameters: ["i32", "buffer", "usize"], result: "i32" }, // int fd, const void *, size_t
+  read: { parameters: ["i32", "buffer", "usize"], result: "i32" }, // int fd, void *, size_t
+  close: { parameters: ["i32"], result: "i32" }, // int fd
+  __errno_location: { parameters: [], result: "pointer" }, // int *(void)
+} as const;
+
+/**
+ * Opens libc through `Deno.dlopen`.
+ *
+ * @returns The Deno backend.
+ * @throws {Deno.errors.NotCapable} Without `--allow-ffi` (the loader wraps it).
+ */
+export function openLibC(): LibC {
+  const lib = Deno.dlopen("libc.so.6", SYMBOLS);
+  const s = lib.symbols;
+  const errnoCell = new Int32Array(
+    Deno.UnsafePointerView.getArrayBuffer(s.__errno_location()!, 4),
+  );
+  return {
+    runtime: "deno",
+    socket: (domain, type, protocol) => s.socket(domain, type, protocol),
+    bind: (fd, addr, len) => s.bind(fd, addr, len),
+    connect: (fd, addr, len) => s.connect(fd, addr, len),
+    getsockname: (fd, addr, len) => s.getsockname(fd, addr, len),
+    setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, val, len),
+    getsockopt: (fd, level, name, val, len) => s.getsockopt(fd, level, name, val, len),
+    sendto: (fd, buf, n, flags, to, toLen) => s.sendto(fd, buf, BigInt(n), flags, to, toLen),
+    recvfrom: (fd, buf, n, flags, from, fromLen) =>
+      s.recvfrom(fd, buf, BigInt(n), flags, from, fromLen),
+    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg, flags),
+    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg, flags),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec, vlen, flags, null),
+    poll: (fds, nfds, timeout) => s.poll(fds, BigInt(nfds), timeout),
+    eventfd: (initval, flags) => s.eventfd(initval, flags),
+    write: (fd, buf, n) => s.write(fd, buf, BigInt(n)),
+    read: (fd, buf, n) => s.read(fd, buf, BigInt(n)),
+    close: (fd) => s.close(fd),
+    errno: () => errnoCell[0],
+    address: (buf) => BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf))),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The libc surface that nlrt needs, implemented once per runtime
+ * (`deno.ts` over `Deno.dlopen`, `bun.ts` over `bun:ffi`).
+ *
+ * Every buffer argument is a `Uint8Array` over its own `ArrayBuffer` (see
+ * {@linkcode pinned}); it is passed to C without a copy. Every function returns
+ * the raw C result: `-1` means failure and {@linkcode LibC.errno} must be read
+ * before any other call. Sizes are plain numbers; each backend converts them
+ * to the fastest form its FFI takes.
+ *
+ * @module
+ */
+
+/** The libc functions bound by each runtime backend. */
+export interface LibC {
+  /** Which runtime backend this is: `"deno"` or `"bun"`. */
+  readonly runtime: "deno" | "bun";
+  /** `int socket(int domain, int type, int protocol)` */
+  socket(domain: number, type: number, protocol: number): number;
+  /** `int bind(int fd, const struct sockaddr *addr, socklen_t len)` */
+  bind(fd: number, addr: Uint8Array, len: number): number;
+  /** `int connect(int fd, const struct sockaddr *addr, socklen_t len)` */
+  connect(fd: number, addr: Uint8Array, len: number): number;
+  /** `int getsockname(int fd, struct sockaddr *addr, socklen_t *len)` */
+  getsockname(fd: number, addr: Uint8Array, len: Uint8Array): number;
+  /** `int setsockopt(int fd, int level, int name, const void *val, socklen_t len)` */
+  setsockopt(fd: number, level: number, name: number, val: Uint8Array, len: number): number;
+  /** `int getsockopt(int fd, int level, int name, void *val, socklen_t *len)` */
+  getsockopt(fd: number, level: number, name: number, val: Uint8Array, len: Uint8Array): number;
+  /** `ssize_t sendto(int fd, const void *buf, size_t n, int flags, const struct sockaddr *to, socklen_t tolen)` */
+  sendto(
+    fd: number,
+    buf: Uint8Array,
+    n: number,
+    flags: number,
+    to: Uint8Array | null,
+    toLen: number,
+  ): number;
+  /** `ssize_t recvfrom(int fd, void *buf, size_t n, int flags, struct sockaddr *from, socklen_t *fromlen)` */
+  recvfrom(
+    fd: number,
+    buf: Uint8Array,
+    n: number,
+    flags: number,
+    from: Uint8Array | null,
+    fromLen: Uint8Array | null,
+  ): number;
+  /** `ssize_t sendmsg(int fd, const struct msghdr *msg, int flags)` */
+  sendmsg(fd: number, msg: Uint8Array, flags: number): number;
+  /** `ssize_t recvmsg(int fd, struct msghdr *msg, int flags)` */
+  recvmsg(fd: number, msg: Uint8Array, flags: number): number;
+  /** `int recvmmsg(int fd, struct mmsghdr *vec, unsigned int vlen, int flags, struct timespec *timeout)` */
+  recvmmsg(fd: number, vec: Uint8Array, vlen: number, flags: number): number;
+  /** `int poll(struct pollfd *fds, nfds_t nfds, int timeout)` */
+  poll(fds: Uint8Array, nfds: number, timeout: number): number;
+  /** `int eventfd(unsigned int initval, int flags)` */
+  eventfd(initval: number, flags: number): number;
+  /** `ssize_t write(int fd, const void *buf, size_t n)` */
+  write(fd: number, buf: Uint8Array, n: number): number;
+  /** `ssize_t read(int fd, void *buf, size_t n)` */
+  read(fd: number, buf: Uint8Array, n: number): number;
+  /** `int close(int fd)` */
+  close(fd: number): number;
+  /** The calling thread's `errno`, as left by the last failing call. */
+  errno(): number;
+  /** The address of `buf[0]`, for pointers stored inside C structs (`iovec`). */
+  address(buf: Uint8Array): bigint;
+}
+
+/**
+ * Allocates a zeroed buffer over its own `ArrayBuffer`, whose memory never
+ * moves: safe to hand to C and to store its address in a C struct.
+ *
+ * @param size Size in bytes.
+ * @returns A fresh zeroed buffer.
+ * @example
+ * ```ts
+ * import { pinned } from "./types.ts";
+ * const sockaddr = pinned(12);
+ * ```
+ */
+export function pinned(size: number): Uint8Array {
+  return new Uint8Array(new ArrayBuffer(size));
+}
