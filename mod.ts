@@ -40,3 +40,4 @@ export { pinned } from "./src/ffi/types.ts";
 export type { LibC } from "./src/ffi/types.ts";
 export * from "./src/rtnl/constants.ts";
 export * from "./src/genl/constants.ts";
+export { type GenlFamily, getFamily, listFamilies, parseFamily } from "./src/genl/family.ts";
