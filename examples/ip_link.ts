@@ -39,6 +39,8 @@ for (const link of sock.dump()) {
     }
   }
   console.log(
-    `${name.padEnd(16)} ${state.padEnd(14)} ${mac.padEnd(17)} mtu ${String(mtu).padEnd(6)} index ${index}`,
+    `${name.padEnd(16)} ${state.padEnd(14)} ${mac.padEnd(17)} mtu ${
+      String(mtu).padEnd(6)
+    } index ${index}`,
   );
 }

@@ -122,7 +122,7 @@ export class ReplyMismatchError extends ErrnoError {
 /**
  * A received datagram was larger than the receive buffer (`ENOSPC`); the
  * excess was discarded by the kernel. Open the socket with a larger
- * `receiveBufferSize`.
+ * `bufferSize`.
  */
 export class TruncatedError extends ErrnoError {
   /** The datagram's real size in bytes. */
@@ -137,7 +137,7 @@ export class TruncatedError extends ErrnoError {
   constructor(size: number, capacity: number) {
     super(
       `Received datagram of ${size} bytes was truncated to the ${capacity}-byte receive buffer; ` +
-        `open the socket with a larger receiveBufferSize`,
+        `open the socket with a larger bufferSize`,
       28,
     );
     this.name = "TruncatedError";
@@ -158,7 +158,7 @@ export class OverrunError extends ErrnoError {
   constructor(count: number) {
     super(
       `Receive queue overrun: the kernel dropped messages for this socket (overrun #${count}); ` +
-        `read faster, enlarge receiveBufferSize, or set noENOBUFS`,
+        `read faster, enlarge rcvbuf, or set noENOBUFS`,
       105,
     );
     this.name = "OverrunError";

@@ -86,11 +86,16 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
       this.#at = -1;
       return false;
     }
-    if (left < 4) throw new DecodeError(at, `${left} trailing bytes are too few for an attribute header`);
+    if (left < 4) {
+      throw new DecodeError(at, `${left} trailing bytes are too few for an attribute header`);
+    }
     const len = this.#view.getUint16(at, true);
     if (len < 4) throw new DecodeError(at, `attribute length ${len} is below the header size 4`);
     if (len > left) {
-      throw new DecodeError(at, `attribute length ${len} overruns its container (${left} bytes left)`);
+      throw new DecodeError(
+        at,
+        `attribute length ${len} overruns its container (${left} bytes left)`,
+      );
     }
     this.#at = at;
     this.#len = len;
@@ -228,7 +233,9 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    * @returns The child cursor, before its first attribute.
    */
   nested(): AttributeReader {
-    if (this.#at < 0) throw new Error("Cannot read nested attributes: the cursor is on no attribute");
+    if (this.#at < 0) {
+      throw new Error("Cannot read nested attributes: the cursor is on no attribute");
+    }
     const child = this.#child ??= new AttributeReader();
     return child.reset(this.#buf, this.#at + 4, this.#at + this.#len, this.#view);
   }
@@ -238,7 +245,9 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     if (this.#len - 4 !== size) {
       throw new DecodeError(
         this.#at,
-        `attribute type ${this.type} has a ${this.#len - 4}-byte value where ${size} bytes were expected`,
+        `attribute type ${this.type} has a ${
+          this.#len - 4
+        }-byte value where ${size} bytes were expected`,
       );
     }
     return this.#at + 4;

@@ -36,7 +36,10 @@ import type { Message } from "./message.ts";
 export function errorCode(msg: Message): number {
   if (msg.payloadLength < 4) {
     if (msg.type !== NLMSG_ERROR) return 0;
-    throw new DecodeError(msg.offset, `NLMSG_ERROR payload of ${msg.payloadLength} bytes lacks the error code`);
+    throw new DecodeError(
+      msg.offset,
+      `NLMSG_ERROR payload of ${msg.payloadLength} bytes lacks the error code`,
+    );
   }
   return msg.view.getInt32(msg.payloadOffset, true);
 }
@@ -65,7 +68,9 @@ export function extendedAck(msg: Message): ExtendedAck {
     start += (msg.flags & NLM_F_CAPPED) !== 0 ? 16 : (origLen + 3) & ~3;
   }
   const end = msg.offset + msg.length;
-  if (start > end) throw new DecodeError(msg.offset, "NLMSG_ERROR's original request overruns the message");
+  if (start > end) {
+    throw new DecodeError(msg.offset, "NLMSG_ERROR's original request overruns the message");
+  }
   const attrs = new AttributeReader().reset(msg.buffer, start, end, msg.view);
   while (attrs.advance()) {
     switch (attrs.type) {

@@ -258,7 +258,11 @@ export class MessageWriter {
    */
   nestEnd(token: number): this {
     const len = this.#pos - token;
-    if (len > 0xffff) throw new RangeError(`Nested attribute at offset ${token} is ${len} bytes; the limit is 65535`);
+    if (len > 0xffff) {
+      throw new RangeError(
+        `Nested attribute at offset ${token} is ${len} bytes; the limit is 65535`,
+      );
+    }
     this.view.setUint16(token, len, true);
     return this;
   }

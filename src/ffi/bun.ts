@@ -8,10 +8,14 @@
  *
  * @module
  */
-import { dlopen, FFIType, ptr, toArrayBuffer } from "bun:ffi";
+import { dlopen, ptr, toArrayBuffer } from "bun:ffi";
 import type { LibC } from "./types.ts";
 
-const { i32, u32, u64, usize, ptr: pointer } = FFIType;
+const i32 = "i32";
+const u32 = "u32";
+const u64 = "u64";
+const usize = "usize";
+const pointer = "ptr";
 
 const SYMBOLS = {
   socket: { args: [i32, i32, i32], returns: i32 }, // int domain, int type, int protocol

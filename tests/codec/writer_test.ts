@@ -1,3 +1,4 @@
+// deno-fmt-ignore-file -- byte tables keep one wire field group per line, with comments.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {

@@ -31,7 +31,10 @@ test(NAME, skipUnless(NAME, netnsUnavailable()), () => {
     });
     const result = JSON.parse(out.trim().split("\n").pop()!);
     assert.equal(result.links, 401);
-    assert.ok(result.datagrams > 1, `a 401-link dump spans several datagrams (${result.datagrams})`);
+    assert.ok(
+      result.datagrams > 1,
+      `a 401-link dump spans several datagrams (${result.datagrams})`,
+    );
   } finally {
     run("ip", ["netns", "del", ns]);
     rmSync(dir, { recursive: true, force: true });

@@ -20,8 +20,8 @@ import {
   RTM_GETLINK,
   RTM_NEWADDR,
   RTM_NEWLINK,
-  SOL_NETLINK,
   SocketClosedError,
+  SOL_NETLINK,
   SyscallError,
 } from "../../mod.ts";
 

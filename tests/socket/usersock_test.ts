@@ -68,7 +68,10 @@ test("usersock: a batch of messages arrives as one datagram, in order", () => {
 test("usersock: a malformed datagram from a peer is a DecodeError, and the socket goes on", () => {
   using a = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
   using b = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
-  a.send(new Uint8Array([40, 0, 0, 0, 0x20, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4]), b.portId);
+  a.send(
+    new Uint8Array([40, 0, 0, 0, 0x20, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4]),
+    b.portId,
+  );
   const r = b.receive();
   assert.throws(() => r.advance(), (err: unknown) => {
     assert.ok(err instanceof DecodeError);

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The project's test command (`npm test`): type-checks both runtimes' sides,
+# lints, checks formatting, runs the suite under Deno and under Bun on this
+# kernel, then the module tests on a real kernel with the module loaded
+# (natively when it is loaded, else in the QEMU VM of kmod/vm/run).
+# Last line: `N passed, N failed[, N skipped]`, summed over both runtimes.
+set -u
+cd "$(dirname "$0")/.."
+[ -x node_modules/.bin/deno ] && [ -x node_modules/.bin/bun ] || npm ci --no-audit --no-fund
+export PATH="$PWD/node_modules/.bin:$PATH" NO_COLOR=1
+results=.test-results
+rm -rf "$results" && mkdir -p "$results"
+checks=$results/checks.txt
+: >"$checks"
+deno_perms=(--allow-all)
+host_tests=()
+for d in tests/codec tests/socket tests/protocol; do ls $d/*_test.ts >/dev/null 2>&1 && host_tests+=("$d"); done
+module_tests=(tests/kmod)
+
+check() { # check NAME COMMAND...: one counted check, its output shown on failure
+  local name=$1
+  shift
+  if "$@" >"$results/last.log" 2>&1; then
+    echo "pass $name" | tee -a "$checks"
+  else
+    echo "fail $name" | tee -a "$checks"
+    cat "$results/last.log"
+  fi
+}
+
+runner() { # runner REPORT COMMAND...: a test runner whose report is counted; a failing exit counts too
+  local report=$1
+  shift
+  "$@"
+  local rc=$?
+  [ $rc -eq 0 ] || echo "exit $rc $report" >>"$checks"
+}
+
+echo "== checks"
+check "typecheck: Bun side (tsc -p tsconfig.json)" tsc -p tsconfig.json
+check "typecheck: Deno side (deno check)" deno check mod.ts src/ffi/deno.ts examples/ tests/ bench/ scripts/
+check "lint (deno lint)" deno lint
+check "format (deno fmt --check)" deno fmt --check
+
+echo "== host kernel: deno test"
+runner "$results/deno-host.xml" deno test "${deno_perms[@]}" --junit-path="$results/deno-host.xml" "${host_tests[@]}"
+echo "== host kernel: bun test"
+runner "$results/bun-host.xml" bun test --reporter=junit --reporter-outfile="$results/bun-host.xml" "${host_tests[@]}"
+echo "== host kernel: examples give the same output on both runtimes"
+for ex in examples/ip_link.ts examples/genl_families.ts; do
+  check "example $ex: identical on Deno and Bun" \
+    bash -c "diff <(deno run --allow-ffi $ex) <(bun $ex)"
+done
+
+module_cmd() { # the module suite on both runtimes, from the repository root
+  echo "== module: deno test"
+  runner "$results/deno-kmod.xml" deno test "${deno_perms[@]}" --junit-path="$results/deno-kmod.xml" "${module_tests[@]}"
+  echo "== module: bun test"
+  runner "$results/bun-kmod.xml" bun test --reporter=junit --reporter-outfile="$results/bun-kmod.xml" "${module_tests[@]}"
+}
+reports=("$results/deno-host.xml" "$results/bun-host.xml")
+if [ -d tests/kmod ] && ls tests/kmod/*_test.ts >/dev/null 2>&1; then
+  reports+=("$results/deno-kmod.xml" "$results/bun-kmod.xml")
+  if [ -e /proc/net/netlink ] && grep -q '^nlrt_test ' /proc/modules 2>/dev/null; then
+    module_cmd
+  elif why=$(kmod/vm/run --check 2>&1); then
+    echo "== module tests in the VM (kmod/vm/run)"
+    kmod/vm/run --timeout 2400 -- bash -c "$(declare -p deno_perms module_tests results checks); $(declare -f runner module_cmd); module_cmd"
+  else
+    echo "SKIP module tests on a real kernel: $why"
+    export NLRT_SKIP_REASON="the module is not loaded and the VM cannot run here: $why"
+    module_cmd
+  fi
+fi
+
+echo "== summary"
+grep '^exit' "$checks" || true
+bun scripts/summarize.ts "$checks" "${reports[@]}"
