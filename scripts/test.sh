@@ -6,7 +6,7 @@
 # Last line: `N passed, N failed[, N skipped]`, summed over both runtimes.
 set -u
 cd "$(dirname "$0")/.."
-[ -x node_modules/.bin/deno ] && [ -x node_modules/.bin/bun ] || npm ci --no-audit --no-fund
+bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH" NO_COLOR=1
 results=.test-results
 rm -rf "$results" && mkdir -p "$results"

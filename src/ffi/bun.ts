@@ -9,7 +9,9 @@
  * @module
  */
 import { dlopen, ptr, toArrayBuffer } from "bun:ffi";
-import type { LibC } from "./types.ts";
+import type { BufferRef, LibC } from "./types.ts";
+
+type Buf = Uint8Array | null;
 
 const i32 = "i32";
 const u32 = "u32";
@@ -48,21 +50,34 @@ export function openLibC(): LibC {
   const errnoCell = new Int32Array(toArrayBuffer(s.__errno_location()!, 0, 4));
   return {
     runtime: "bun",
+    ref: (buf) => buf as unknown as unknown as BufferRef,
     socket: (domain, type, protocol) => s.socket(domain, type, protocol),
-    bind: (fd, addr, len) => s.bind(fd, addr, len),
-    connect: (fd, addr, len) => s.connect(fd, addr, len),
-    getsockname: (fd, addr, len) => s.getsockname(fd, addr, len),
-    setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, val, len),
-    getsockopt: (fd, level, name, val, len) => s.getsockopt(fd, level, name, val, len),
-    sendto: (fd, buf, n, flags, to, toLen) => s.sendto(fd, buf, n, flags, to, toLen),
-    recvfrom: (fd, buf, n, flags, from, fromLen) => s.recvfrom(fd, buf, n, flags, from, fromLen),
-    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg, flags),
-    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg, flags),
-    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec, vlen, flags, null),
-    poll: (fds, nfds, timeout) => s.poll(fds, nfds, timeout),
+    bind: (fd, addr, len) => s.bind(fd, addr as unknown as Buf, len),
+    connect: (fd, addr, len) => s.connect(fd, addr as unknown as Buf, len),
+    getsockname: (fd, addr, len) =>
+      s.getsockname(fd, addr as unknown as Buf, len as unknown as Buf),
+    setsockopt: (fd, level, name, val, len) =>
+      s.setsockopt(fd, level, name, val as unknown as Buf, len),
+    getsockopt: (fd, level, name, val, len) =>
+      s.getsockopt(fd, level, name, val as unknown as Buf, len as unknown as Buf),
+    sendto: (fd, buf, n, flags, to, toLen) =>
+      s.sendto(fd, buf as unknown as Buf, n, flags, to as unknown as Buf, toLen),
+    recvfrom: (fd, buf, n, flags, from, fromLen) =>
+      s.recvfrom(
+        fd,
+        buf as unknown as Buf,
+        n,
+        flags,
+        from as unknown as Buf,
+        fromLen as unknown as Buf,
+      ),
+    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg as unknown as Buf, flags),
+    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg as unknown as Buf, flags),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec as unknown as Buf, vlen, flags, null),
+    poll: (fds, nfds, timeout) => s.poll(fds as unknown as Buf, nfds, timeout),
     eventfd: (initval, flags) => s.eventfd(initval, flags),
-    write: (fd, buf, n) => s.write(fd, buf, n),
-    read: (fd, buf, n) => s.read(fd, buf, n),
+    write: (fd, buf, n) => s.write(fd, buf as unknown as Buf, n),
+    read: (fd, buf, n) => s.read(fd, buf as unknown as Buf, n),
     close: (fd) => s.close(fd),
     errno: () => errnoCell[0],
     address: (buf) => BigInt(ptr(buf)),

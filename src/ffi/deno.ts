@@ -1,31 +1,35 @@
 /**
  * The {@linkcode LibC} backend for Deno, over `Deno.dlopen`.
  *
- * Fast-path rules measured on this project's machines: `size_t` parameters are
+ * Fast-path rules measured on this project's machines: buffers are passed as
+ * cached pointers (a typed array argument costs ~15 ns more per argument);
+ * `size_t` parameters are
  * declared `usize` and passed as BigInt (a plain number leaves V8's fast call
  * path); `ssize_t` results are declared `i32`, which reads the low half of the
  * return register and stays a plain number (buffers are far below 2 GiB).
  *
  * @module
  */
-import type { LibC } from "./types.ts";
+import type { BufferRef, LibC } from "./types.ts";
+
+type Ptr = Deno.PointerValue;
 
 const SYMBOLS = {
   socket: { parameters: ["i32", "i32", "i32"], result: "i32" }, // int domain, int type, int protocol
-  bind: { parameters: ["i32", "buffer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
-  connect: { parameters: ["i32", "buffer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
-  getsockname: { parameters: ["i32", "buffer", "buffer"], result: "i32" }, // int fd, struct sockaddr *, socklen_t *
-  setsockopt: { parameters: ["i32", "i32", "i32", "buffer", "u32"], result: "i32" }, // int fd, int level, int name, const void *, socklen_t
-  getsockopt: { parameters: ["i32", "i32", "i32", "buffer", "buffer"], result: "i32" }, // int fd, int level, int name, void *, socklen_t *
-  sendto: { parameters: ["i32", "buffer", "usize", "i32", "buffer", "u32"], result: "i32" }, // int fd, const void *, size_t, int flags, const struct sockaddr *, socklen_t
-  recvfrom: { parameters: ["i32", "buffer", "usize", "i32", "buffer", "buffer"], result: "i32" }, // int fd, void *, size_t, int flags, struct sockaddr *, socklen_t *
-  sendmsg: { parameters: ["i32", "buffer", "i32"], result: "i32" }, // int fd, const struct msghdr *, int flags
-  recvmsg: { parameters: ["i32", "buffer", "i32"], result: "i32" }, // int fd, struct msghdr *, int flags
-  recvmmsg: { parameters: ["i32", "buffer", "u32", "i32", "pointer"], result: "i32" }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
-  poll: { parameters: ["buffer", "u64", "i32"], result: "i32" }, // struct pollfd *, nfds_t, int timeout
+  bind: { parameters: ["i32", "pointer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
+  connect: { parameters: ["i32", "pointer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
+  getsockname: { parameters: ["i32", "pointer", "pointer"], result: "i32" }, // int fd, struct sockaddr *, socklen_t *
+  setsockopt: { parameters: ["i32", "i32", "i32", "pointer", "u32"], result: "i32" }, // int fd, int level, int name, const void *, socklen_t
+  getsockopt: { parameters: ["i32", "i32", "i32", "pointer", "pointer"], result: "i32" }, // int fd, int level, int name, void *, socklen_t *
+  sendto: { parameters: ["i32", "pointer", "usize", "i32", "pointer", "u32"], result: "i32" }, // int fd, const void *, size_t, int flags, const struct sockaddr *, socklen_t
+  recvfrom: { parameters: ["i32", "pointer", "usize", "i32", "pointer", "pointer"], result: "i32" }, // int fd, void *, size_t, int flags, struct sockaddr *, socklen_t *
+  sendmsg: { parameters: ["i32", "pointer", "i32"], result: "i32" }, // int fd, const struct msghdr *, int flags
+  recvmsg: { parameters: ["i32", "pointer", "i32"], result: "i32" }, // int fd, struct msghdr *, int flags
+  recvmmsg: { parameters: ["i32", "pointer", "u32", "i32", "pointer"], result: "i32" }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
+  poll: { parameters: ["pointer", "u64", "i32"], result: "i32" }, // struct pollfd *, nfds_t, int timeout
   eventfd: { parameters: ["u32", "i32"], result: "i32" }, // unsigned int initval, int flags
-  write: { parameters: ["i32", "buffer", "usize"], result: "i32" }, // int fd, const void *, size_t
-  read: { parameters: ["i32", "buffer", "usize"], result: "i32" }, // int fd, void *, size_t
+  write: { parameters: ["i32", "pointer", "usize"], result: "i32" }, // int fd, const void *, size_t
+  read: { parameters: ["i32", "pointer", "usize"], result: "i32" }, // int fd, void *, size_t
   close: { parameters: ["i32"], result: "i32" }, // int fd
   __errno_location: { parameters: [], result: "pointer" }, // int *(void)
 } as const;
@@ -44,22 +48,34 @@ export function openLibC(): LibC {
   );
   return {
     runtime: "deno",
+    ref: (buf) => Deno.UnsafePointer.of(buf) as unknown as BufferRef,
     socket: (domain, type, protocol) => s.socket(domain, type, protocol),
-    bind: (fd, addr, len) => s.bind(fd, addr, len),
-    connect: (fd, addr, len) => s.connect(fd, addr, len),
-    getsockname: (fd, addr, len) => s.getsockname(fd, addr, len),
-    setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, val, len),
-    getsockopt: (fd, level, name, val, len) => s.getsockopt(fd, level, name, val, len),
-    sendto: (fd, buf, n, flags, to, toLen) => s.sendto(fd, buf, BigInt(n), flags, to, toLen),
+    bind: (fd, addr, len) => s.bind(fd, addr as unknown as Ptr, len),
+    connect: (fd, addr, len) => s.connect(fd, addr as unknown as Ptr, len),
+    getsockname: (fd, addr, len) =>
+      s.getsockname(fd, addr as unknown as Ptr, len as unknown as Ptr),
+    setsockopt: (fd, level, name, val, len) =>
+      s.setsockopt(fd, level, name, val as unknown as Ptr, len),
+    getsockopt: (fd, level, name, val, len) =>
+      s.getsockopt(fd, level, name, val as unknown as Ptr, len as unknown as Ptr),
+    sendto: (fd, buf, n, flags, to, toLen) =>
+      s.sendto(fd, buf as unknown as Ptr, BigInt(n), flags, to as unknown as Ptr, toLen),
     recvfrom: (fd, buf, n, flags, from, fromLen) =>
-      s.recvfrom(fd, buf, BigInt(n), flags, from, fromLen),
-    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg, flags),
-    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg, flags),
-    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec, vlen, flags, null),
-    poll: (fds, nfds, timeout) => s.poll(fds, BigInt(nfds), timeout),
+      s.recvfrom(
+        fd,
+        buf as unknown as Ptr,
+        BigInt(n),
+        flags,
+        from as unknown as Ptr,
+        fromLen as unknown as Ptr,
+      ),
+    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg as unknown as Ptr, flags),
+    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg as unknown as Ptr, flags),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec as unknown as Ptr, vlen, flags, null),
+    poll: (fds, nfds, timeout) => s.poll(fds as unknown as Ptr, BigInt(nfds), timeout),
     eventfd: (initval, flags) => s.eventfd(initval, flags),
-    write: (fd, buf, n) => s.write(fd, buf, BigInt(n)),
-    read: (fd, buf, n) => s.read(fd, buf, BigInt(n)),
+    write: (fd, buf, n) => s.write(fd, buf as unknown as Ptr, BigInt(n)),
+    read: (fd, buf, n) => s.read(fd, buf as unknown as Ptr, BigInt(n)),
     close: (fd) => s.close(fd),
     errno: () => errnoCell[0],
     address: (buf) => BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf))),

@@ -48,7 +48,7 @@ import {
 } from "../errors.ts";
 import { Errno } from "../ffi/errno.ts";
 import { libc } from "../ffi/libc.ts";
-import { pinned } from "../ffi/types.ts";
+import { type BufferRef, pinned } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE, sockaddrNl, writeSockaddrNl } from "./address.ts";
 import type { SocketOptions } from "./options.ts";
 
@@ -91,12 +91,21 @@ export class NetlinkSocket implements Disposable {
   readonly #srcLenView = new DataView(this.#srcLen.buffer);
   readonly #int = pinned(16);
   readonly #intView = new DataView(this.#int.buffer);
+  readonly #recvRef: BufferRef;
+  readonly #kernelRef = libc.ref(this.#kernelAddr);
+  readonly #peerRef = libc.ref(this.#peerAddr);
+  readonly #srcAddrRef = libc.ref(this.#srcAddr);
+  readonly #srcLenRef = libc.ref(this.#srcLen);
+  readonly #intRef = libc.ref(this.#int);
+  #sendBuf: Uint8Array | undefined;
+  #sendRef: BufferRef | undefined;
 
   private constructor(fd: number, protocol: number, bufferSize: number) {
     this.#fd = fd;
     this.protocol = protocol;
     this.#recvBuf = pinned(bufferSize);
     this.#recvView = new DataView(this.#recvBuf.buffer);
+    this.#recvRef = libc.ref(this.#recvBuf);
     this.writer = new MessageWriter(bufferSize);
     this.#seq = ((Math.random() * 0x3fffffff) >>> 0) + 1;
   }
@@ -144,12 +153,12 @@ export class NetlinkSocket implements Disposable {
       this.setOption(SOL_SOCKET, o.forceBufferSizes ? SO_SNDBUFFORCE : SO_SNDBUF, o.sndbuf);
     }
     if (o.timeout) this.#setReceiveTimeout(o.timeout);
-    const addr = sockaddrNl(o.portId ?? 0, 0);
-    if (libc.bind(this.#fd, addr, SOCKADDR_NL_SIZE) < 0) {
+    writeSockaddrNl(this.#peerAddr, o.portId ?? 0, 0);
+    if (libc.bind(this.#fd, this.#peerRef, SOCKADDR_NL_SIZE) < 0) {
       throw new SyscallError("bind", libc.errno(), `cannot bind port id ${o.portId ?? 0}`);
     }
     this.#srcLenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-    if (libc.getsockname(this.#fd, this.#srcAddr, this.#srcLen) < 0) {
+    if (libc.getsockname(this.#fd, this.#srcAddrRef, this.#srcLenRef) < 0) {
       throw new SyscallError("getsockname", libc.errno());
     }
     this.#portId = this.#srcView.getUint32(4, true);
@@ -203,7 +212,7 @@ export class NetlinkSocket implements Disposable {
   setOption(level: number, name: number, value: number): void {
     this.#check("set a socket option");
     this.#intView.setInt32(0, value, true);
-    if (libc.setsockopt(this.#fd, level, name, this.#int, 4) < 0) {
+    if (libc.setsockopt(this.#fd, level, name, this.#intRef, 4) < 0) {
       const errno = libc.errno();
       throw new SyscallError(
         "setsockopt",
@@ -227,7 +236,7 @@ export class NetlinkSocket implements Disposable {
     this.#check("read a socket option");
     this.#intView.setInt32(0, 0, true);
     this.#srcLenView.setUint32(0, 4, true);
-    if (libc.getsockopt(this.#fd, level, name, this.#int, this.#srcLen) < 0) {
+    if (libc.getsockopt(this.#fd, level, name, this.#intRef, this.#srcLenRef) < 0) {
       throw new SyscallError("getsockopt", libc.errno(), `option ${name} at level ${level}`);
     }
     return this.#intView.getInt32(0, true);
@@ -274,13 +283,18 @@ export class NetlinkSocket implements Disposable {
       buf = data;
       len = data.byteLength;
     }
-    let addr = this.#kernelAddr;
+    let addr = this.#kernelRef;
     if (to !== 0 || groups !== 0) {
-      addr = this.#peerAddr;
-      writeSockaddrNl(addr, to, groups);
+      addr = this.#peerRef;
+      writeSockaddrNl(this.#peerAddr, to, groups);
+    }
+    let ref = this.#sendRef;
+    if (buf !== this.#sendBuf || ref === undefined) {
+      this.#sendBuf = buf;
+      ref = this.#sendRef = libc.ref(buf);
     }
     for (;;) {
-      const n = libc.sendto(this.#fd, buf, len, 0, addr, SOCKADDR_NL_SIZE);
+      const n = libc.sendto(this.#fd, ref, len, 0, addr, SOCKADDR_NL_SIZE);
       if (n >= 0) return n;
       const errno = libc.errno();
       if (errno !== Errno.EINTR) throw new SyscallError("sendto", errno, sendHint(errno, to));
@@ -437,11 +451,17 @@ export class NetlinkSocket implements Disposable {
   /** Returns the datagram length, or -1 for EAGAIN with MSG_DONTWAIT. */
   #recv(flags: number): number {
     this.#check("receive");
-    const buf = this.#recvBuf;
-    const cap = buf.byteLength;
+    const cap = this.#recvBuf.byteLength;
     for (;;) {
       this.#srcLenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-      const n = libc.recvfrom(this.#fd, buf, cap, flags | MSG_TRUNC, this.#srcAddr, this.#srcLen);
+      const n = libc.recvfrom(
+        this.#fd,
+        this.#recvRef,
+        cap,
+        flags | MSG_TRUNC,
+        this.#srcAddrRef,
+        this.#srcLenRef,
+      );
       if (n >= 0) {
         if (n > cap) throw new TruncatedError(n, cap);
         return n;
@@ -464,7 +484,7 @@ export class NetlinkSocket implements Disposable {
     const v = this.#intView;
     v.setBigInt64(0, BigInt(Math.floor(ms / 1000)), true);
     v.setBigInt64(8, BigInt((ms % 1000) * 1000), true);
-    if (libc.setsockopt(this.#fd, SOL_SOCKET, SO_RCVTIMEO, this.#int, 16) < 0) {
+    if (libc.setsockopt(this.#fd, SOL_SOCKET, SO_RCVTIMEO, this.#intRef, 16) < 0) {
       throw new SyscallError("setsockopt", libc.errno(), "SO_RCVTIMEO");
     }
   }
