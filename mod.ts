@@ -32,12 +32,19 @@ export { Message, MessageReader } from "./src/codec/message.ts";
 export { AttributeReader } from "./src/codec/attributes.ts";
 export { errorCode, extendedAck, kernelError } from "./src/codec/control.ts";
 export { NetlinkSocket } from "./src/socket/socket.ts";
-export type { SocketOptions } from "./src/socket/options.ts";
+export { DumpIterator } from "./src/socket/dump.ts";
+export { ReceiveRing } from "./src/socket/ring.ts";
+export type {
+  MessagesOptions,
+  RequestOptions,
+  SocketOptions,
+  WaitOptions,
+} from "./src/socket/options.ts";
 export { SOCKADDR_NL_SIZE, sockaddrNl } from "./src/socket/address.ts";
 export * from "./src/errors.ts";
 export { errnoDescription, errnoName } from "./src/ffi/errno.ts";
 export { pinned } from "./src/ffi/types.ts";
-export type { LibC } from "./src/ffi/types.ts";
+export type { BufferRef, LibC, ReadWaiter } from "./src/ffi/types.ts";
 export * from "./src/rtnl/constants.ts";
 export * from "./src/genl/constants.ts";
 export { type GenlFamily, getFamily, listFamilies, parseFamily } from "./src/genl/family.ts";

@@ -235,6 +235,21 @@ export class SocketClosedError extends Error {
   }
 }
 
+/**
+ * An operation needs the socket's receive side while an asynchronous
+ * operation holds it (a dump or `messages()` stream, or a request).
+ */
+export class SocketBusyError extends Error {
+  /** @param operation The attempted operation. */
+  constructor(operation: string) {
+    super(
+      `Cannot ${operation}: the socket is busy with another receive (a dump, a messages() ` +
+        `stream or an async request); finish it first or use a second socket`,
+    );
+    this.name = "SocketBusyError";
+  }
+}
+
 /** The runtime's FFI could not be loaded (missing permission or unsupported runtime). */
 export class FfiUnavailableError extends Error {
   /**

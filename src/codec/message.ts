@@ -124,28 +124,24 @@ export class MessageReader extends Message implements IterableIterator<Message> 
   #result: IteratorYieldResult<Message> = { done: false, value: this };
 
   /**
-   * Points the reader at a datagram of `length` bytes at the start of `buffer`.
+   * Points the reader at a datagram of `length` bytes at offset `start` of `buffer`.
    *
    * @param buffer The receive buffer.
    * @param length Bytes received.
    * @param view A `DataView` over the same memory (optional).
+   * @param start Offset of the datagram in `buffer` (default 0).
    * @returns This reader, before the first message.
    */
-  reset(buffer: Uint8Array, length: number, view?: DataView): this {
+  reset(buffer: Uint8Array, length: number, view?: DataView, start = 0): this {
     if (buffer !== this.buf) {
       this.buf = buffer;
       this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    this.#end = length;
-    this.#next = 0;
+    this.#end = start + length;
+    this.#next = start;
     this.at = -1;
     this.len = 0;
     return this;
-  }
-
-  /** Bytes in the datagram. */
-  get datagramLength(): number {
-    return this.#end;
   }
 
   /**

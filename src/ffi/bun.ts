@@ -9,7 +9,8 @@
  * @module
  */
 import { dlopen, ptr, toArrayBuffer } from "bun:ffi";
-import type { BufferRef, LibC } from "./types.ts";
+import { EFD_CLOEXEC, EFD_NONBLOCK } from "./poll.ts";
+import type { BufferRef, LibC, ReadWaiter } from "./types.ts";
 
 type Buf = Uint8Array | null;
 
@@ -81,5 +82,64 @@ export function openLibC(): LibC {
     close: (fd) => s.close(fd),
     errno: () => errnoCell[0],
     address: (buf) => BigInt(ptr(buf)),
+    waiter: (fd) => workerWaiter(s, fd),
+  };
+}
+
+type Symbols = ReturnType<typeof dlopen<typeof SYMBOLS>>["symbols"];
+type PollReport = { result: number; socketEvents: number; wakeEvents: number };
+
+/**
+ * A waiter whose `poll()` runs in a Worker (bun:ffi has no off-thread
+ * calls). The Worker is referenced only while a wait is pending, so an idle
+ * waiter never keeps the process alive.
+ */
+function workerWaiter(s: Symbols, fd: number): ReadWaiter {
+  const wakeFd = s.eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  if (wakeFd < 0) throw new Error("eventfd() failed: cannot create a waiter");
+  const one = new Uint8Array(new ArrayBuffer(8));
+  one[0] = 1;
+  const drained = new Uint8Array(new ArrayBuffer(8));
+  let worker: Worker | undefined;
+  let pending = false;
+  let closed = false;
+  const release = () => {
+    worker?.terminate();
+    s.close(wakeFd);
+  };
+  return {
+    async wait(timeoutMs) {
+      if (closed) return false;
+      worker ??= new Worker(new URL("./bun_poll_worker.ts", import.meta.url).href);
+      const w = worker as Worker & { ref(): void; unref(): void };
+      pending = true;
+      w.ref();
+      let report: PollReport;
+      try {
+        report = await new Promise<PollReport>((resolve, reject) => {
+          w.onmessage = (e: MessageEvent<PollReport>) => resolve(e.data);
+          w.onerror = (e) => reject(new Error(`poll worker failed: ${e.message}`));
+          w.postMessage({ fd, wakeFd, timeout: timeoutMs < 0 ? -1 : Math.ceil(timeoutMs) });
+        });
+      } finally {
+        pending = false;
+        w.unref();
+      }
+      if (closed) {
+        release();
+        return false;
+      }
+      if (report.wakeEvents !== 0) s.read(wakeFd, drained, 8);
+      return report.result > 0 && report.socketEvents !== 0;
+    },
+    wake() {
+      if (!closed) s.write(wakeFd, one, 8);
+    },
+    close() {
+      if (closed) return;
+      s.write(wakeFd, one, 8);
+      closed = true;
+      if (!pending) release();
+    },
   };
 }

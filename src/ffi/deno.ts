@@ -10,7 +10,8 @@
  *
  * @module
  */
-import type { BufferRef, LibC } from "./types.ts";
+import { EFD_CLOEXEC, EFD_NONBLOCK, fillPollFds } from "./poll.ts";
+import { type BufferRef, type LibC, pinned, type ReadWaiter } from "./types.ts";
 
 type Ptr = Deno.PointerValue;
 
@@ -27,6 +28,12 @@ const SYMBOLS = {
   recvmsg: { parameters: ["i32", "pointer", "i32"], result: "i32" }, // int fd, struct msghdr *, int flags
   recvmmsg: { parameters: ["i32", "pointer", "u32", "i32", "pointer"], result: "i32" }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
   poll: { parameters: ["pointer", "u64", "i32"], result: "i32" }, // struct pollfd *, nfds_t, int timeout
+  pollOffThread: {
+    name: "poll",
+    parameters: ["pointer", "u64", "i32"],
+    result: "i32",
+    nonblocking: true,
+  }, // same, on Deno's blocking pool
   eventfd: { parameters: ["u32", "i32"], result: "i32" }, // unsigned int initval, int flags
   write: { parameters: ["i32", "pointer", "usize"], result: "i32" }, // int fd, const void *, size_t
   read: { parameters: ["i32", "pointer", "usize"], result: "i32" }, // int fd, void *, size_t
@@ -79,5 +86,58 @@ export function openLibC(): LibC {
     close: (fd) => s.close(fd),
     errno: () => errnoCell[0],
     address: (buf) => BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf))),
+    waiter: (fd) => pollWaiter(s, fd),
+  };
+}
+
+type Symbols = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];
+
+/** A waiter that runs `poll()` on Deno's blocking thread pool. */
+function pollWaiter(s: Symbols, fd: number): ReadWaiter {
+  const wakeFd = s.eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  if (wakeFd < 0) throw new Error("eventfd() failed: cannot create a waiter");
+  const fds = pinned(16);
+  const view = new DataView(fds.buffer);
+  const fdsPtr = Deno.UnsafePointer.of(fds);
+  const one = new BigUint64Array(new ArrayBuffer(8));
+  one[0] = 1n;
+  const onePtr = Deno.UnsafePointer.of(one);
+  const drained = new BigUint64Array(new ArrayBuffer(8));
+  const drainedPtr = Deno.UnsafePointer.of(drained);
+  // The pointers above do not keep their arrays alive: this does.
+  const keepAlive = [fds, one, drained];
+  let pending = false;
+  let closed = false;
+  const release = () => {
+    s.close(wakeFd);
+    keepAlive.length = 0;
+  };
+  return {
+    async wait(timeoutMs) {
+      if (closed) return false;
+      fillPollFds(view, fd, wakeFd);
+      pending = true;
+      let result: number;
+      try {
+        result = await s.pollOffThread(fdsPtr, 2n, timeoutMs < 0 ? -1 : Math.ceil(timeoutMs));
+      } finally {
+        pending = false;
+      }
+      if (closed) {
+        release();
+        return false;
+      }
+      if (view.getInt16(14, true) !== 0) s.read(wakeFd, drainedPtr, 8n);
+      return result > 0 && view.getInt16(6, true) !== 0;
+    },
+    wake() {
+      if (!closed) s.write(wakeFd, onePtr, 8n);
+    },
+    close() {
+      if (closed) return;
+      s.write(wakeFd, onePtr, 8n);
+      closed = true;
+      if (!pending) release();
+    },
   };
 }

@@ -78,6 +78,28 @@ export interface LibC {
   errno(): number;
   /** The address of `buf[0]`, for pointers stored inside C structs (`iovec`). */
   address(buf: Uint8Array): bigint;
+  /**
+   * A waiter for `fd` to become readable without blocking the event loop:
+   * Deno runs `poll()` on its blocking thread pool, Bun in a Worker.
+   */
+  waiter(fd: number): ReadWaiter;
+}
+
+/**
+ * Waits, off the main thread, until a descriptor is readable. One wait at a
+ * time; a pending wait keeps the process alive, an idle waiter does not.
+ */
+export interface ReadWaiter {
+  /**
+   * Resolves `true` when the descriptor is readable or has an error pending
+   * (e.g. `ENOBUFS`), `false` when `timeoutMs` passed or {@linkcode wake} was
+   * called. `timeoutMs` < 0 waits without a limit.
+   */
+  wait(timeoutMs: number): Promise<boolean>;
+  /** Makes a pending {@linkcode wait} resolve `false` now; harmless when idle. */
+  wake(): void;
+  /** Wakes a pending wait and releases the waiter's resources. */
+  close(): void;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Options for opening a {@linkcode NetlinkSocket}.
+ * Options for opening a {@linkcode NetlinkSocket} and for its waits.
  *
  * @module
  */
@@ -12,6 +12,8 @@ export interface SocketOptions {
   groups?: readonly number[];
   /** Size in bytes of the user-space receive and send buffers; default 65536. */
   bufferSize?: number;
+  /** Datagrams per batch receive (`receiveMany`, `recvmmsg`); default 64. */
+  batchSize?: number;
   /** Kernel receive queue size (`SO_RCVBUF`), in bytes. */
   rcvbuf?: number;
   /** Kernel send queue size (`SO_SNDBUF`), in bytes. */
@@ -28,4 +30,28 @@ export interface SocketOptions {
   noENOBUFS?: boolean;
   /** Blocking receives fail with `TimeoutError` after this many ms (`SO_RCVTIMEO`); 0 waits forever. */
   timeout?: number;
+}
+
+/** Options of an asynchronous wait. */
+export interface WaitOptions {
+  /** Ends the wait with the signal's reason when it aborts. */
+  signal?: AbortSignal;
+  /** Ends the wait with a `TimeoutError` after this many ms. */
+  timeout?: number;
+}
+
+/** Options of `requestAsync()`. */
+export interface RequestOptions extends WaitOptions {
+  /** Destination port id; 0 (default) is the kernel. */
+  to?: number;
+}
+
+/** Options of `messages()`. */
+export interface MessagesOptions extends WaitOptions {
+  /**
+   * Called when the receive queue overflowed (`ENOBUFS`) and messages were
+   * lost; the stream goes on. Without it, the stream throws `OverrunError`
+   * (the socket stays usable).
+   */
+  onOverrun?: (error: import("../errors.ts").OverrunError) => void;
 }

@@ -11,6 +11,7 @@ import {
   AF_NETLINK,
   MSG_DONTWAIT,
   MSG_TRUNC,
+  MSG_WAITFORONE,
   NETLINK_ADD_MEMBERSHIP,
   NETLINK_CAP_ACK,
   NETLINK_DROP_MEMBERSHIP,
@@ -18,12 +19,8 @@ import {
   NETLINK_GET_STRICT_CHK,
   NETLINK_NO_ENOBUFS,
   NLM_F_ACK,
-  NLM_F_DUMP_INTR,
   NLM_F_REQUEST,
-  NLMSG_DONE,
   NLMSG_ERROR,
-  NLMSG_NOOP,
-  NLMSG_OVERRUN,
   SO_RCVBUF,
   SO_RCVBUFFORCE,
   SO_RCVTIMEO,
@@ -41,6 +38,7 @@ import {
   DumpInterruptedError,
   OverrunError,
   ReplyMismatchError,
+  SocketBusyError,
   SocketClosedError,
   SyscallError,
   TimeoutError,
@@ -48,11 +46,14 @@ import {
 } from "../errors.ts";
 import { Errno } from "../ffi/errno.ts";
 import { libc } from "../ffi/libc.ts";
-import { type BufferRef, pinned } from "../ffi/types.ts";
+import { type BufferRef, pinned, type ReadWaiter } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE, sockaddrNl, writeSockaddrNl } from "./address.ts";
-import type { SocketOptions } from "./options.ts";
+import { DumpIterator } from "./dump.ts";
+import type { MessagesOptions, RequestOptions, SocketOptions, WaitOptions } from "./options.ts";
+import { ReceiveRing } from "./ring.ts";
 
 const DEFAULT_BUFFER_SIZE = 65536;
+const DEFAULT_BATCH_SIZE = 64;
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
@@ -99,6 +100,11 @@ export class NetlinkSocket implements Disposable {
   readonly #intRef = libc.ref(this.#int);
   #sendBuf: Uint8Array | undefined;
   #sendRef: BufferRef | undefined;
+  #busy: "" | "request" | "stream" = "";
+  readonly #queue: (() => void)[] = [];
+  #waiter: ReadWaiter | undefined;
+  #ring: ReceiveRing | undefined;
+  #batchSize = DEFAULT_BATCH_SIZE;
 
   private constructor(fd: number, protocol: number, bufferSize: number) {
     this.#fd = fd;
@@ -142,6 +148,7 @@ export class NetlinkSocket implements Disposable {
   }
 
   #configure(o: SocketOptions): void {
+    this.#batchSize = o.batchSize ?? DEFAULT_BATCH_SIZE;
     if (o.extAck ?? true) this.setOption(SOL_NETLINK, NETLINK_EXT_ACK, 1);
     if (o.capAck) this.setOption(SOL_NETLINK, NETLINK_CAP_ACK, 1);
     if (o.strictCheck) this.setOption(SOL_NETLINK, NETLINK_GET_STRICT_CHK, 1);
@@ -310,6 +317,7 @@ export class NetlinkSocket implements Disposable {
    * @throws {TimeoutError} When the socket's `timeout` passed.
    */
   receive(): MessageReader {
+    this.#idle("receive");
     const n = this.#recv(0);
     return this.reader.reset(this.#recvBuf, n, this.#recvView);
   }
@@ -321,9 +329,64 @@ export class NetlinkSocket implements Disposable {
    * @throws {OverrunError | TruncatedError | SyscallError} As {@linkcode receive}.
    */
   tryReceive(): MessageReader | null {
+    this.#idle("receive");
     const n = this.#recv(MSG_DONTWAIT);
-    if (n < 0) return null;
-    return this.reader.reset(this.#recvBuf, n, this.#recvView);
+    return n < 0 ? null : this.reader.reset(this.#recvBuf, n, this.#recvView);
+  }
+
+  /**
+   * Waits for a datagram without blocking the event loop, then receives it.
+   *
+   * @param options `signal` and `timeout` of the wait.
+   * @returns The reader over the datagram.
+   * @throws {TimeoutError | SocketClosedError} When the wait ends without one; or the signal's reason.
+   */
+  async receiveAsync(options: WaitOptions = {}): Promise<MessageReader> {
+    const deadline = deadlineOf(options);
+    for (;;) {
+      const r = this.tryReceive();
+      if (r !== null) return r;
+      await this.#waitReadable("receive", deadline, options);
+    }
+  }
+
+  /**
+   * Receives up to `batchSize` datagrams with one `recvmmsg()` call,
+   * blocking for the first only. Iterate the result for every message of
+   * every datagram; it stays valid until the next batch receive.
+   *
+   * @returns The ring holding the datagrams.
+   * @throws {OverrunError | TruncatedError | TimeoutError} As {@linkcode receive}.
+   */
+  receiveMany(): ReceiveRing {
+    this.#idle("receive");
+    this.#recvMany(MSG_WAITFORONE);
+    return this.#ring!;
+  }
+
+  /**
+   * Like {@linkcode receiveMany}, without blocking.
+   *
+   * @returns The ring, or `null` when no datagram is queued.
+   */
+  tryReceiveMany(): ReceiveRing | null {
+    this.#idle("receive");
+    return this.#recvMany(MSG_DONTWAIT) < 0 ? null : this.#ring!;
+  }
+
+  /**
+   * Like {@linkcode receiveMany}, waiting without blocking the event loop.
+   *
+   * @param options `signal` and `timeout` of the wait.
+   * @returns The ring holding the datagrams.
+   */
+  async receiveManyAsync(options: WaitOptions = {}): Promise<ReceiveRing> {
+    const deadline = deadlineOf(options);
+    for (;;) {
+      const ring = this.tryReceiveMany();
+      if (ring !== null) return ring;
+      await this.#waitReadable("receive", deadline, options);
+    }
   }
 
   /**
@@ -339,57 +402,107 @@ export class NetlinkSocket implements Disposable {
    * @throws {ReplyMismatchError} When the answer's sequence or port id is wrong.
    */
   request(request: MessageWriter = this.writer, to = 0): Message {
-    this.#check("send a request");
-    if (request.messageOffset >= 0) request.end();
-    const v = request.view;
-    const flags = v.getUint16(6, true) | NLM_F_REQUEST;
-    const seq = this.nextSeq();
-    v.setUint16(6, flags, true);
-    v.setUint32(8, seq, true);
+    this.#idle("send a request");
+    const seq = this.#stamp(request);
     this.send(request, to);
     const reader = this.reader;
     for (;;) {
-      this.#receiveFrom(to);
+      this.#receiveFrom(to, 0);
       while (reader.advance()) {
-        if (!this.#isOurs(reader, seq, to)) continue;
-        const type = reader.type;
-        if (type === NLMSG_ERROR) {
-          const code = errorCode(reader);
-          if (code !== 0) throw kernelError(reader, code);
-        } else if ((flags & NLM_F_ACK) !== 0) {
-          this.#pendingAckSeq = seq;
-        }
-        return reader;
+        if (this.#isOurs(reader, seq, to)) return this.#answer(reader, seq, request);
       }
     }
   }
 
   /**
-   * Sends a dump request and iterates over every message of the multipart
-   * answer, across as many datagrams as it takes, until `NLMSG_DONE`.
-   * Breaking out early drains the rest of the dump, so the socket stays in
-   * step. Stamps a fresh sequence number and `NLM_F_REQUEST`; the caller sets
-   * `NLM_F_DUMP`.
+   * The asynchronous {@linkcode request}: sends now, then waits for the
+   * answer without blocking the event loop. Concurrent calls on one socket
+   * are queued (a queued request is copied and sent when its turn comes);
+   * each answer is a view valid until the socket receives again, so read it
+   * before the next request's turn (before your next `await`).
+   *
+   * @param request The writer holding the request (default: {@linkcode writer}).
+   * @param options Destination port id, `signal`, `timeout`.
+   * @returns The answer.
+   * @throws {KernelError | ReplyMismatchError | TimeoutError | SocketClosedError} Or the signal's reason.
+   */
+  async requestAsync(
+    request: MessageWriter = this.writer,
+    options: RequestOptions = {},
+  ): Promise<Message> {
+    this.#check("send a request");
+    if (this.#busy === "stream") throw new SocketBusyError("send a request");
+    const to = options.to ?? 0;
+    let seq: number;
+    if (this.#busy === "") {
+      this.#busy = "request";
+      try {
+        seq = this.#stamp(request);
+        this.send(request, to);
+      } catch (err) {
+        this.#unlock();
+        throw err;
+      }
+    } else {
+      if (request.messageOffset >= 0) request.end();
+      const queued = new MessageWriter(request.buffer.slice(0, request.length));
+      await new Promise<void>((resolve) => this.#queue.push(resolve));
+      try {
+        this.#check("send a request");
+        seq = this.#stamp(queued);
+        this.send(queued, to);
+        request = queued;
+      } catch (err) {
+        this.#unlock();
+        throw err;
+      }
+    }
+    try {
+      const deadline = deadlineOf(options);
+      const reader = this.reader;
+      for (;;) {
+        if (this.#receiveFrom(to, MSG_DONTWAIT) === null) {
+          await this.#waitReadable("request", deadline, options);
+          continue;
+        }
+        while (reader.advance()) {
+          if (this.#isOurs(reader, seq, to)) return this.#answer(reader, seq, request);
+        }
+      }
+    } finally {
+      this.#unlock();
+    }
+  }
+
+  /**
+   * Sends a dump request and returns the dump's messages, to iterate with
+   * `for...of` (blocking) or `for await...of` (event-loop friendly), until
+   * `NLMSG_DONE`. Breaking out early drains the rest of the dump, so the
+   * socket stays in step. Stamps a fresh sequence number and
+   * `NLM_F_REQUEST`; the caller sets `NLM_F_DUMP`.
    *
    * @param request The writer holding the dump request (default: {@linkcode writer}).
-   * @returns An iterable of messages; each is valid until the iteration moves on.
+   * @param options `signal` and `timeout` of the asynchronous waits.
+   * @returns The dump; each message is a view valid until the iteration moves on.
    * @throws {KernelError} When the kernel ends the dump with an error.
    * @throws {DumpInterruptedError} At the end, when the table changed during the dump.
    */
-  dump(request: MessageWriter = this.writer): IterableIterator<Message> {
-    this.#check("send a dump request");
-    if (request.messageOffset >= 0) request.end();
-    const v = request.view;
-    const seq = this.nextSeq();
-    v.setUint16(6, v.getUint16(6, true) | NLM_F_REQUEST, true);
-    v.setUint32(8, seq, true);
+  dump(request: MessageWriter = this.writer, options: WaitOptions = {}): DumpIterator {
+    this.#idle("send a dump request");
+    const seq = this.#stamp(request);
     this.send(request);
-    return new DumpIterator(
-      this.reader,
-      () => this.#receiveFrom(0),
-      () => this.#isOurs(this.reader, seq, 0),
-      () => this.closed,
-    );
+    this.#busy = "stream";
+    const deadline = deadlineOf(options);
+    return new DumpIterator({
+      reader: this.reader,
+      receive: (block) => this.#receiveFrom(0, block ? 0 : MSG_DONTWAIT) !== null,
+      wait: () => this.#waitReadable("dump", deadline, options),
+      isOurs: () => this.#isOurs(this.reader, seq, 0),
+      closed: () => this.closed,
+      finish: () => {
+        this.#busy = "";
+      },
+    });
   }
 
   /**
@@ -410,12 +523,83 @@ export class NetlinkSocket implements Disposable {
     return copies;
   }
 
-  /** Closes the socket; later calls do nothing. Any other use after it throws {@linkcode SocketClosedError}. */
+  /**
+   * Streams every message the socket receives (multicast notifications,
+   * unicasts), waiting without blocking the event loop. Ends when the socket
+   * is closed or the signal aborts; one stream at a time per socket.
+   *
+   * @param options `signal`, `timeout` per wait, and `onOverrun`.
+   * @returns An async iterator of messages, each valid until the next step.
+   * @throws {OverrunError} When messages were lost and no `onOverrun` is given.
+   */
+  messages(options: MessagesOptions = {}): AsyncIterableIterator<Message> {
+    this.#idle("stream messages");
+    this.#busy = "stream";
+    const reader = this.reader;
+    const result: IteratorYieldResult<Message> = { done: false, value: reader };
+    let inDatagram = false;
+    let finished = false;
+    const finish = (): IteratorResult<Message> => {
+      if (!finished) {
+        finished = true;
+        this.#busy = "";
+      }
+      return DONE;
+    };
+    const it: AsyncIterableIterator<Message> = {
+      next: async () => {
+        if (finished) return DONE;
+        try {
+          for (;;) {
+            if (inDatagram && reader.advance()) return result;
+            inDatagram = false;
+            if (this.closed || options.signal?.aborted) return finish();
+            let n: number;
+            try {
+              n = this.#recv(MSG_DONTWAIT);
+            } catch (err) {
+              if (err instanceof OverrunError && options.onOverrun) {
+                options.onOverrun(err);
+                continue;
+              }
+              throw err;
+            }
+            if (n >= 0) {
+              reader.reset(this.#recvBuf, n, this.#recvView);
+              inDatagram = true;
+              continue;
+            }
+            try {
+              await this.#waitReadable("receive", deadlineOf(options), options);
+            } catch (err) {
+              if (err instanceof SocketClosedError || options.signal?.aborted) return finish();
+              throw err;
+            }
+          }
+        } catch (err) {
+          finish();
+          throw err;
+        }
+      },
+      return: () => Promise.resolve(finish()),
+      [Symbol.asyncIterator]: () => it,
+    };
+    return it;
+  }
+
+  /**
+   * Closes the socket and wakes every asynchronous wait on it (they end with
+   * {@linkcode SocketClosedError}); later calls do nothing. Any other use
+   * after it throws {@linkcode SocketClosedError}.
+   */
   close(): void {
     const fd = this.#fd;
     if (fd < 0) return;
     this.#fd = -1;
+    this.#waiter?.close();
+    this.#waiter = undefined;
     libc.close(fd);
+    for (const next of this.#queue.splice(0)) next();
   }
 
   /** Same as {@linkcode close}, for `using`. */
@@ -423,10 +607,32 @@ export class NetlinkSocket implements Disposable {
     this.close();
   }
 
-  #receiveFrom(from: number): MessageReader {
+  /** Stamps a fresh seq and NLM_F_REQUEST into the writer's first message; returns the seq. */
+  #stamp(request: MessageWriter): number {
+    if (request.messageOffset >= 0) request.end();
+    const v = request.view;
+    const seq = this.nextSeq();
+    v.setUint16(6, v.getUint16(6, true) | NLM_F_REQUEST, true);
+    v.setUint32(8, seq, true);
+    return seq;
+  }
+
+  /** The answer to a request: an error throws; a data reply with ACK requested leaves an ack to skip. */
+  #answer(reader: MessageReader, seq: number, request: MessageWriter): Message {
+    if (reader.type === NLMSG_ERROR) {
+      const code = errorCode(reader);
+      if (code !== 0) throw kernelError(reader, code);
+    } else if ((request.view.getUint16(6, true) & NLM_F_ACK) !== 0) {
+      this.#pendingAckSeq = seq;
+    }
+    return reader;
+  }
+
+  /** Receives the next datagram sent by `from` (multicast and strangers are skipped); null if none is queued under MSG_DONTWAIT. */
+  #receiveFrom(from: number, flags: number): MessageReader | null {
     for (;;) {
-      const n = this.#recv(0);
-      // Multicast datagrams and strangers' unicasts are not answers: skip them.
+      const n = this.#recv(flags);
+      if (n < 0) return null;
       if (this.#srcView.getUint32(8, true) !== 0) continue;
       if (this.#srcView.getUint32(4, true) !== from) continue;
       return this.reader.reset(this.#recvBuf, n, this.#recvView);
@@ -448,7 +654,7 @@ export class NetlinkSocket implements Disposable {
     return true;
   }
 
-  /** Returns the datagram length, or -1 for EAGAIN with MSG_DONTWAIT. */
+  /** Returns the datagram length, or -1 for EAGAIN under MSG_DONTWAIT. */
   #recv(flags: number): number {
     this.#check("receive");
     const cap = this.#recvBuf.byteLength;
@@ -466,15 +672,59 @@ export class NetlinkSocket implements Disposable {
         if (n > cap) throw new TruncatedError(n, cap);
         return n;
       }
-      const errno = libc.errno();
-      if (errno === Errno.EINTR) continue;
-      if (errno === Errno.EAGAIN) {
-        if ((flags & MSG_DONTWAIT) !== 0) return -1;
-        throw new TimeoutError("receive", this.#timeoutMs);
-      }
-      if (errno === Errno.ENOBUFS) throw new OverrunError(++this.#overruns);
-      throw new SyscallError("recvfrom", errno);
+      if (this.#recvFailed(flags) < 0) return -1;
     }
+  }
+
+  #recvMany(flags: number): number {
+    this.#check("receive");
+    const ring = this.#ring ??= new ReceiveRing(this.#batchSize, this.#recvBuf.byteLength);
+    for (;;) {
+      const n = ring.fill(this.#fd, flags);
+      if (n >= 0) return n;
+      if (this.#recvFailed(flags) < 0) return -1;
+    }
+  }
+
+  /** Handles a failed receive: 0 to retry, -1 for "nothing queued"; throws otherwise. */
+  #recvFailed(flags: number): number {
+    const errno = libc.errno();
+    if (errno === Errno.EINTR) return 0;
+    if (errno === Errno.EAGAIN) {
+      if ((flags & MSG_DONTWAIT) !== 0) return -1;
+      throw new TimeoutError("receive", this.#timeoutMs);
+    }
+    if (errno === Errno.ENOBUFS) throw new OverrunError(++this.#overruns);
+    throw new SyscallError("recvmsg", errno);
+  }
+
+  /** Waits until readable, or throws on timeout, abort or close. */
+  async #waitReadable(op: string, deadline: number, options: WaitOptions): Promise<void> {
+    this.#check(op);
+    const signal = options.signal;
+    signal?.throwIfAborted();
+    let remaining = -1;
+    if (deadline !== Infinity) {
+      remaining = deadline - Date.now();
+      if (remaining <= 0) throw new TimeoutError(op, options.timeout ?? 0);
+    }
+    const waiter = this.#waiter ??= libc.waiter(this.#fd);
+    const onAbort = () => waiter.wake();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      await waiter.wait(remaining);
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+    }
+    this.#check(op);
+    signal?.throwIfAborted();
+  }
+
+  /** Hands the async request lock to the next queued request, after the current caller had its turn. */
+  #unlock(): void {
+    const next = this.#queue.shift();
+    if (next === undefined) this.#busy = "";
+    else setTimeout(next, 0);
   }
 
   #timeoutMs = 0;
@@ -492,95 +742,21 @@ export class NetlinkSocket implements Disposable {
   #check(operation: string): void {
     if (this.#fd < 0) throw new SocketClosedError(operation);
   }
+
+  #idle(operation: string): void {
+    this.#check(operation);
+    if (this.#busy !== "") throw new SocketBusyError(operation);
+  }
+}
+
+function deadlineOf(options: WaitOptions): number {
+  return options.timeout !== undefined && options.timeout > 0
+    ? Date.now() + options.timeout
+    : Infinity;
 }
 
 function sendHint(errno: number, to: number): string {
   if (errno === Errno.ECONNREFUSED) return `no socket is bound to port id ${to}`;
   if (errno === Errno.EBADF) return "the descriptor is not open";
   return "";
-}
-
-/** Iterates a dump's messages; reuses one result object. */
-class DumpIterator implements IterableIterator<Message> {
-  #reader: MessageReader;
-  #receive: () => void;
-  #isOurs: () => boolean;
-  #closed: () => boolean;
-  #received = 0;
-  #interrupted = false;
-  #finished = false;
-  #started = false;
-  #result: IteratorYieldResult<Message>;
-
-  constructor(
-    reader: MessageReader,
-    receive: () => void,
-    isOurs: () => boolean,
-    closed: () => boolean,
-  ) {
-    this.#reader = reader;
-    this.#receive = receive;
-    this.#isOurs = isOurs;
-    this.#closed = closed;
-    this.#result = { done: false, value: reader };
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-
-  next(): IteratorResult<Message> {
-    if (this.#finished) return DONE;
-    const reader = this.#reader;
-    try {
-      for (;;) {
-        if (!this.#started || !reader.advance()) {
-          this.#receive();
-          this.#started = true;
-          continue;
-        }
-        if (!this.#isOurs()) continue;
-        const type = reader.type;
-        if ((reader.flags & NLM_F_DUMP_INTR) !== 0) this.#interrupted = true;
-        if (type === NLMSG_DONE) {
-          this.#finished = true;
-          const code = errorCode(reader);
-          if (code < 0) throw kernelError(reader, code);
-          if (this.#interrupted) throw new DumpInterruptedError(this.#received);
-          return DONE;
-        }
-        if (type === NLMSG_ERROR) {
-          const code = errorCode(reader);
-          if (code < 0) {
-            this.#finished = true;
-            throw kernelError(reader, code);
-          }
-          continue;
-        }
-        if (type === NLMSG_NOOP) continue;
-        if (type === NLMSG_OVERRUN) {
-          this.#finished = true;
-          throw new OverrunError(1);
-        }
-        this.#received++;
-        return this.#result;
-      }
-    } catch (err) {
-      this.#finished = true;
-      throw err;
-    }
-  }
-
-  /** Drains what is left of the dump, so the socket stays in step. */
-  return(): IteratorResult<Message> {
-    if (!this.#finished && !this.#closed()) {
-      try {
-        while (!this.next().done);
-      } catch {
-        // The dump is being abandoned: its end state does not matter.
-      }
-    }
-    this.#finished = true;
-    return DONE;
-  }
 }
