@@ -48,3 +48,4 @@ export type { BufferRef, LibC, ReadWaiter } from "./src/ffi/types.ts";
 export * from "./src/rtnl/constants.ts";
 export * from "./src/genl/constants.ts";
 export { type GenlFamily, getFamily, listFamilies, parseFamily } from "./src/genl/family.ts";
+export { GenlClient } from "./src/genl/client.ts";

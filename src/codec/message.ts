@@ -119,6 +119,7 @@ export class Message {
  * ```
  */
 export class MessageReader extends Message implements IterableIterator<Message> {
+  #start = 0;
   #end = 0;
   #next = 0;
   #result: IteratorYieldResult<Message> = { done: false, value: this };
@@ -137,11 +138,22 @@ export class MessageReader extends Message implements IterableIterator<Message> 
       this.buf = buffer;
       this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
+    this.#start = start;
     this.#end = start + length;
     this.#next = start;
     this.at = -1;
     this.len = 0;
     return this;
+  }
+
+  /**
+   * The whole datagram as a view of the buffer, for protocols whose
+   * datagrams are not netlink messages (uevents). Same lifetime as messages.
+   *
+   * @returns A `Uint8Array` over the datagram's bytes.
+   */
+  datagram(): Uint8Array {
+    return this.buf.subarray(this.#start, this.#end);
   }
 
   /**

@@ -6,11 +6,13 @@ import {
   CTRL_CMD_GETFAMILY,
   GENL_HDRLEN,
   GENL_ID_CTRL,
+  GenlClient,
   getFamily,
   KernelError,
   listFamilies,
   NETLINK_GENERIC,
   NetlinkSocket,
+  NLM_F_DUMP,
   NLM_F_REQUEST,
 } from "../../mod.ts";
 
@@ -68,4 +70,24 @@ test("genl: a dump lists every family with its groups", () => {
   const withGroups = families.filter((f) => f.groups.size > 0);
   assert.ok(withGroups.length >= 1);
   for (const f of families) assert.ok(f.id >= 0x10 && f.name.length > 0);
+});
+
+test("genl: GenlClient resolves a family, requests and dumps through it", async () => {
+  using ctrl = GenlClient.open("nlctrl");
+  assert.equal(ctrl.family.id, GENL_ID_CTRL);
+  ctrl.begin(CTRL_CMD_GETFAMILY).putString(CTRL_ATTR_FAMILY_NAME, "nlctrl");
+  const reply = ctrl.request();
+  assert.equal(ctrl.command(reply), 1); // CTRL_CMD_NEWFAMILY
+  const attrs = ctrl.attributes(reply);
+  assert.ok(attrs.find(CTRL_ATTR_FAMILY_NAME));
+  assert.equal(attrs.string(), "nlctrl");
+  ctrl.begin(CTRL_CMD_GETFAMILY).putString(CTRL_ATTR_FAMILY_NAME, "nlctrl");
+  assert.equal((await ctrl.requestAsync()).type, GENL_ID_CTRL);
+  ctrl.begin(CTRL_CMD_GETFAMILY, NLM_F_REQUEST | NLM_F_DUMP);
+  let count = 0;
+  for await (const _ of ctrl.dump()) count++;
+  assert.ok(count >= 1);
+  ctrl.join("notify");
+  assert.throws(() => ctrl.join("nope"), /has no multicast group "nope"; it has: notify/);
+  assert.throws(() => GenlClient.open("nosuchfamily"), KernelError);
 });

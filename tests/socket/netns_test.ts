@@ -4,15 +4,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { netnsUnavailable, run, skipUnless } from "../_helpers.ts";
+import { runtimeCommand } from "../_runtime.ts";
 
 const NAME = "netns: a link dump of 200 veth pairs in a new namespace gives 401 links";
-
-function runtimeArgs(script: string): string[] {
-  const isDeno = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined";
-  return isDeno ? [process.execPath, "run", "--allow-ffi", script] : [process.execPath, script];
-}
 
 test(NAME, skipUnless(NAME, netnsUnavailable()), () => {
   const ns = `nlrt-test-${process.pid}`;
@@ -24,8 +19,8 @@ test(NAME, skipUnless(NAME, netnsUnavailable()), () => {
     for (let i = 0; i < 200; i++) lines.push(`link add va${i} type veth peer name vb${i}`);
     writeFileSync(batch, lines.join("\n") + "\n");
     run("ip", ["-n", ns, "-batch", batch]);
-    const script = fileURLToPath(new URL("./_count_links.ts", import.meta.url));
-    const out = execFileSync("ip", ["netns", "exec", ns, ...runtimeArgs(script)], {
+    const script = new URL("./_count_links.ts", import.meta.url);
+    const out = execFileSync("ip", ["netns", "exec", ns, ...runtimeCommand(script)], {
       encoding: "utf8",
       timeout: 60000,
     });

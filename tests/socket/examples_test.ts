@@ -1,0 +1,51 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { parseUevent } from "../../examples/uevent.ts";
+import { netnsUnavailable, run, skipUnless } from "../_helpers.ts";
+import { runtimeCommand } from "../_runtime.ts";
+
+test("examples: parseUevent splits header and properties", () => {
+  const datagram = new TextEncoder().encode(
+    "add@/devices/virtual/net/v0\0ACTION=add\0DEVPATH=/devices/virtual/net/v0\0" +
+      "SUBSYSTEM=net\0INTERFACE=v0\0IFINDEX=5\0SEQNUM=77\0",
+  );
+  assert.deepEqual(parseUevent(datagram), {
+    header: "add@/devices/virtual/net/v0",
+    env: {
+      ACTION: "add",
+      DEVPATH: "/devices/virtual/net/v0",
+      SUBSYSTEM: "net",
+      INTERFACE: "v0",
+      IFINDEX: "5",
+      SEQNUM: "77",
+    },
+  });
+});
+
+const MONITOR = "examples: monitor.ts reports link events in a new namespace";
+test(MONITOR, skipUnless(MONITOR, netnsUnavailable()), async () => {
+  const ns = `nlrt-mon-${process.pid}`;
+  run("ip", ["netns", "add", ns]);
+  try {
+    const script = new URL("../../examples/monitor.ts", import.meta.url);
+    const child = spawn("ip", ["netns", "exec", ns, ...runtimeCommand(script), "--count", "3"]);
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // Let it subscribe, then make events.
+    await new Promise((r) => setTimeout(r, 1500));
+    execFileSync("ip", ["-n", ns, "link", "add", "mon0", "type", "veth", "peer", "name", "mon1"]);
+    execFileSync("ip", ["-n", ns, "link", "del", "mon0"]);
+    const timer = setTimeout(() => child.kill(), 20000);
+    const code = await exited;
+    clearTimeout(timer);
+    assert.equal(code, 0, `monitor output: ${out}`);
+    const lines = out.trim().split("\n");
+    assert.equal(lines.length, 3, out);
+    assert.ok(lines.some((l) => /^link \d+: mon0$/.test(l)), out);
+    assert.ok(lines.some((l) => /^Deleted link \d+: mon[01]$/.test(l)), out);
+  } finally {
+    run("ip", ["netns", "del", ns]);
+  }
+});
