@@ -1,0 +1,144 @@
+/**
+ * Checks that src/testmod/protocol.ts mirrors kmod/uapi/nlrt_test.h: every
+ * exported constant has a value in the header (a #define or an enum member)
+ * and the two agree, and every NLRT_TEST_ name in the header is exported.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as protocol from "../src/testmod/protocol.ts";
+
+const headerUrl = new URL("../kmod/uapi/nlrt_test.h", import.meta.url);
+
+/** Strips C comments, keeping line breaks so that #define lines stay whole. */
+function stripComments(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " "))
+    .replace(/\/\/[^\n]*/g, "");
+}
+
+/** Evaluates the small C expressions the header uses: numbers, names, + - <<, parens. */
+function evalExpr(expr: string, known: Map<string, number | string>): number {
+  const tokens = expr.match(/0x[0-9a-fA-F]+|\d+|[A-Za-z_]\w*|<<|[-+()]/g) ?? [];
+  let pos = 0;
+  const primary = (): number => {
+    const t = tokens[pos++];
+    if (t === undefined) throw new SyntaxError(`unexpected end of "${expr}"`);
+    if (t === "(") {
+      const v = shift();
+      if (tokens[pos++] !== ")") throw new SyntaxError(`missing ) in "${expr}"`);
+      return v;
+    }
+    if (t === "-") return -primary();
+    if (/^\d|^0x/.test(t)) return Number(t);
+    const v = known.get(t);
+    if (typeof v !== "number") throw new SyntaxError(`unknown name ${t} in "${expr}"`);
+    return v;
+  };
+  const additive = (): number => {
+    let v = primary();
+    while (tokens[pos] === "+" || tokens[pos] === "-") {
+      v = tokens[pos++] === "+" ? v + primary() : v - primary();
+    }
+    return v;
+  };
+  const shift = (): number => {
+    let v = additive();
+    while (tokens[pos] === "<<") {
+      pos++;
+      v = v * 2 ** additive();
+    }
+    return v;
+  };
+  const v = shift();
+  if (pos !== tokens.length) throw new SyntaxError(`cannot parse "${expr}"`);
+  return v;
+}
+
+/**
+ * Every #define and enum member of the header, with its value.  Enum members
+ * are read first; #defines are resolved in passes, since one may name
+ * another or an enum member defined later in the file.
+ */
+function parseHeader(text: string): Map<string, number | string> {
+  const src = stripComments(text);
+  const known = new Map<string, number | string>();
+  for (const m of src.matchAll(/enum\s+\w+\s*\{([\s\S]*?)\}/g)) {
+    let next = 0;
+    for (const item of m[1].split(",")) {
+      const e = /^\s*(\w+)\s*(?:=\s*(.+?))?\s*$/.exec(item);
+      if (!e) continue;
+      const value = e[2] === undefined ? next : evalExpr(e[2], known);
+      known.set(e[1], value);
+      next = value + 1;
+    }
+  }
+  const defines = [...src.matchAll(/^#define[ \t]+(\w+)[ \t]+(.+?)[ \t]*$/gm)]
+    .filter((m) => !m[1].startsWith("_UAPI_"));
+  for (let pass = 0; pass <= defines.length; pass++) {
+    let pending = 0;
+    for (const [, name, body] of defines) {
+      if (known.has(name)) continue;
+      const str = /^"((?:[^"\\]|\\.)*)"$/.exec(body);
+      try {
+        known.set(name, str ? JSON.parse(`"${str[1]}"`) : evalExpr(body, known));
+      } catch {
+        pending++;
+      }
+    }
+    if (pending === 0) return known;
+  }
+  const left = defines.filter((m) => !known.has(m[1])).map((m) => `${m[1]} ${m[2]}`);
+  throw new SyntaxError(`Cannot evaluate #define ${left.join(", ")}`);
+}
+
+function header(): Map<string, number | string> {
+  return parseHeader(readFileSync(headerUrl, "utf8"));
+}
+
+describe("src/testmod/protocol.ts mirrors kmod/uapi/nlrt_test.h", () => {
+  const fromHeader = header();
+  const exported = Object.entries(protocol) as [string, unknown][];
+
+  it("exports at least the protocol's core constants", () => {
+    for (
+      const name of [
+        "NLRT_TEST_PROTO",
+        "NLRT_TEST_MSG_HELLO",
+        "NLRT_TEST_MSG_ECHO",
+        "NLRT_TEST_MSG_MCAST",
+        "NLRT_TEST_MSG_STATS",
+        "NLRT_TEST_A_DATA",
+        "NLRT_TEST_A_PAD",
+        "NLRT_TEST_A_MAX",
+        "NLRT_TEST_GRP_EVENTS",
+        "NLRT_TEST_ECHO_MAX",
+      ]
+    ) {
+      assert.ok(name in protocol, `${name} is not exported`);
+    }
+  });
+
+  it("gives every exported constant the header's value", () => {
+    for (const [name, value] of exported) {
+      assert.ok(fromHeader.has(name), `${name} is not in nlrt_test.h`);
+      assert.equal(value, fromHeader.get(name), `${name} differs from nlrt_test.h`);
+    }
+  });
+
+  it("exports every NLRT_TEST_ name of the header", () => {
+    for (const name of fromHeader.keys()) {
+      if (!name.startsWith("NLRT_TEST_")) continue;
+      assert.ok(name in protocol, `${name} of nlrt_test.h is not exported`);
+    }
+  });
+
+  it("reads the values the protocol fixes", () => {
+    assert.equal(fromHeader.get("NLRT_TEST_PROTO"), 30);
+    assert.equal(fromHeader.get("NLRT_TEST_MSG_HELLO"), 0x10);
+    assert.equal(fromHeader.get("NLRT_TEST_MSG_STATS"), 0x13);
+    assert.equal(fromHeader.get("NLRT_TEST_A_MAX"), 8);
+    assert.equal(fromHeader.get("NLRT_TEST_MCAST_COUNT_MAX"), 1 << 20);
+    assert.equal(fromHeader.get("NLRT_TEST_HELLO_REPLY"), "hello users!!!");
+  });
+});
