@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests and benchmarks need, idempotently: Debian packages
-# (iproute2 for network namespaces, gcc for the C baselines) and the npm dev
+# (iproute2 for network namespaces, gcc and libmnl-dev for the C baselines) and the npm dev
 # dependencies (Deno, Bun, TypeScript, mitata). The VM harness
 # (kmod/vm/run) installs its own packages.
 set -euo pipefail
@@ -9,6 +9,7 @@ missing=()
 command -v ip >/dev/null || missing+=(iproute2)
 command -v cc >/dev/null || missing+=(gcc libc6-dev)
 command -v make >/dev/null || missing+=(make)
+[ -f /usr/include/libmnl/libmnl.h ] || missing+=(libmnl-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

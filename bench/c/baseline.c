@@ -1,18 +1,30 @@
 /*
  * C baselines for the benchmarks, built as a shared library so that each
- * runtime can call them through FFI and interleave them, chunk by chunk,
- * with its own loop in the same process: the ratio then compares like with
- * like on a noisy machine. Each function does its whole loop in C, in the
- * seed client's style (one sendto() and one recvfrom() per message), and
- * returns the elapsed nanoseconds, or a negative errno on failure.
+ * runtime calls them through FFI and interleaves them, chunk by chunk, with
+ * its own loop in the same process: the ratio then compares like with like
+ * on a noisy machine. Each function runs its whole loop in C, in the seed
+ * client's style (one sendto() and one recvfrom() per message), and returns
+ * the elapsed nanoseconds, or a negative errno on failure.
+ *
+ * The codec baseline uses libmnl, the C library nlrt's codec is modelled on.
  */
 #include <errno.h>
+#include <libmnl/libmnl.h>
+#include <linux/if_link.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "../../kmod/uapi/nlrt_test.h"
+
+#define MAX_SUBSCRIBERS 8
+
+static char rxbuf[1 << 17];
+static char txbuf[1 << 17];
 
 static long long now_ns(void)
 {
@@ -22,13 +34,15 @@ static long long now_ns(void)
 	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-static int open_bound(int protocol)
+static int open_bound(int protocol, int rcvbuf)
 {
 	struct sockaddr_nl local = { .nl_family = AF_NETLINK };
 	int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, protocol);
 
 	if (fd < 0)
 		return -errno;
+	if (rcvbuf > 0)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf, sizeof(rcvbuf));
 	if (bind(fd, (struct sockaddr *)&local, sizeof(local)) < 0) {
 		int err = -errno;
 
@@ -38,13 +52,19 @@ static int open_bound(int protocol)
 	return fd;
 }
 
-static char rxbuf[1 << 17];
+static int send_to_kernel(int fd, const void *buf, size_t len)
+{
+	static const struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };
+
+	if (sendto(fd, buf, len, 0, (const struct sockaddr *)&kernel, sizeof(kernel)) < 0)
+		return -errno;
+	return 0;
+}
 
 /* RTM_GETLINK for ifindex 1, `iterations` round trips. */
 long long nlrt_c_getlink(long long iterations)
 {
 	static int fd = -1;
-	struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };
 	struct {
 		struct nlmsghdr nlh;
 		struct ifinfomsg ifi;
@@ -52,7 +72,7 @@ long long nlrt_c_getlink(long long iterations)
 	long long start;
 
 	if (fd < 0)
-		fd = open_bound(NETLINK_ROUTE);
+		fd = open_bound(NETLINK_ROUTE, 0);
 	if (fd < 0)
 		return fd;
 	memset(&req, 0, sizeof(req));
@@ -64,11 +84,12 @@ long long nlrt_c_getlink(long long iterations)
 	for (long long i = 0; i < iterations; i++) {
 		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
 		ssize_t n;
+		int err;
 
 		req.nlh.nlmsg_seq++;
-		if (sendto(fd, &req, sizeof(req), 0, (struct sockaddr *)&kernel,
-			   sizeof(kernel)) < 0)
-			return -errno;
+		err = send_to_kernel(fd, &req, sizeof(req));
+		if (err)
+			return err;
 		n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
 		if (n < 0)
 			return -errno;
@@ -76,5 +97,231 @@ long long nlrt_c_getlink(long long iterations)
 		    nlh->nlmsg_type != RTM_NEWLINK)
 			return -EPROTO;
 	}
+	return now_ns() - start;
+}
+
+/* `dumps` full RTM_GETLINK dumps; the links of the last one go to *links. */
+long long nlrt_c_dump_links(long long dumps, long long *links)
+{
+	static int fd = -1;
+	struct {
+		struct nlmsghdr nlh;
+		struct ifinfomsg ifi;
+	} req;
+	long long start;
+
+	if (fd < 0)
+		fd = open_bound(NETLINK_ROUTE, 0);
+	if (fd < 0)
+		return fd;
+	memset(&req, 0, sizeof(req));
+	req.nlh.nlmsg_len = sizeof(req);
+	req.nlh.nlmsg_type = RTM_GETLINK;
+	req.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+	start = now_ns();
+	for (long long d = 0; d < dumps; d++) {
+		long long count = 0;
+		int done = 0;
+		int err;
+
+		req.nlh.nlmsg_seq++;
+		err = send_to_kernel(fd, &req, sizeof(req));
+		if (err)
+			return err;
+		while (!done) {
+			ssize_t n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
+			struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
+			int len = (int)n;
+
+			if (n < 0)
+				return -errno;
+			for (; NLMSG_OK(nlh, len); nlh = NLMSG_NEXT(nlh, len)) {
+				if (nlh->nlmsg_seq != req.nlh.nlmsg_seq)
+					return -EPROTO;
+				if (nlh->nlmsg_type == NLMSG_DONE) {
+					done = 1;
+					break;
+				}
+				if (nlh->nlmsg_type == NLMSG_ERROR)
+					return -EPROTO;
+				count++;
+			}
+		}
+		*links = count;
+	}
+	return now_ns() - start;
+}
+
+/* ECHO round trips of `len`-byte payloads to the test module. */
+long long nlrt_c_echo(int proto, int len, long long iterations)
+{
+	struct nlmsghdr *req = (struct nlmsghdr *)txbuf;
+	long long start;
+	int fd = open_bound(proto, 0);
+
+	if (fd < 0)
+		return fd;
+	memset(txbuf, 0xab, NLMSG_SPACE(len));
+	req->nlmsg_len = NLMSG_LENGTH(len);
+	req->nlmsg_type = NLRT_TEST_MSG_ECHO;
+	req->nlmsg_flags = NLM_F_REQUEST;
+	req->nlmsg_seq = 0;
+	req->nlmsg_pid = 0;
+	start = now_ns();
+	for (long long i = 0; i < iterations; i++) {
+		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
+		ssize_t n;
+		int err;
+
+		req->nlmsg_seq++;
+		err = send_to_kernel(fd, req, req->nlmsg_len);
+		if (err)
+			goto fail;
+		n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
+		if (n < 0) {
+			err = -errno;
+			goto fail;
+		}
+		if (n < (ssize_t)NLMSG_LENGTH(len) || nlh->nlmsg_seq != req->nlmsg_seq ||
+		    nlh->nlmsg_type != NLRT_TEST_MSG_ECHO) {
+			err = -EPROTO;
+			goto fail;
+		}
+		continue;
+fail:
+		close(fd);
+		return err;
+	}
+	start = now_ns() - start;
+	close(fd);
+	return start;
+}
+
+/*
+ * Multicast delivery: `subscribers` sockets join NLRT_TEST_GRP_EVENTS; the
+ * module is asked for bursts of `burst` broadcasts of `len` bytes until
+ * `total` have been sent, and every subscriber drains each burst with one
+ * recvfrom() per message. *delivered counts the messages received.
+ */
+long long nlrt_c_mcast(int proto, int subscribers, int len, int burst, long long total,
+		       long long *delivered)
+{
+	int subs[MAX_SUBSCRIBERS];
+	int group = NLRT_TEST_GRP_EVENTS;
+	struct nlmsghdr *req;
+	static char payload[NLRT_TEST_MCAST_DATA_MAX];
+	long long start, sent = 0, got = 0;
+	int ctl, err = 0;
+
+	if (subscribers > MAX_SUBSCRIBERS)
+		return -EINVAL;
+	ctl = open_bound(proto, 0);
+	if (ctl < 0)
+		return ctl;
+	for (int s = 0; s < subscribers; s++) {
+		subs[s] = open_bound(proto, 32 << 20);
+		if (subs[s] < 0 ||
+		    setsockopt(subs[s], SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &group,
+			       sizeof(group)) < 0)
+			return -errno;
+	}
+	req = mnl_nlmsg_put_header(txbuf);
+	req->nlmsg_type = NLRT_TEST_MSG_MCAST;
+	req->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+	if (len > NLRT_TEST_MCAST_DATA_MAX)
+		return -EMSGSIZE;
+	memset(payload, 0xcd, len);
+	mnl_attr_put(req, NLRT_TEST_A_DATA, len, payload);
+	mnl_attr_put_u32(req, NLRT_TEST_A_COUNT, burst);
+	start = now_ns();
+	while (sent < total) {
+		req->nlmsg_seq++;
+		err = send_to_kernel(ctl, req, req->nlmsg_len);
+		if (err)
+			break;
+		if (recvfrom(ctl, rxbuf, sizeof(rxbuf), 0, NULL, NULL) < 0) {
+			err = -errno;
+			break;
+		}
+		sent += burst;
+		for (int s = 0; s < subscribers; s++) {
+			for (int m = 0; m < burst; m++) {
+				if (recvfrom(subs[s], rxbuf, sizeof(rxbuf), 0, NULL, NULL) < 0) {
+					err = -errno;
+					goto out;
+				}
+				got++;
+			}
+		}
+	}
+out:
+	start = now_ns() - start;
+	for (int s = 0; s < subscribers; s++)
+		close(subs[s]);
+	close(ctl);
+	*delivered = got;
+	return err ? err : start;
+}
+
+static int link_attr_cb(const struct nlattr *attr, void *data)
+{
+	const struct nlattr **tb = data;
+	int type = mnl_attr_get_type(attr);
+
+	if (mnl_attr_type_valid(attr, IFLA_MAX) < 0)
+		return MNL_CB_OK;
+	tb[type] = attr;
+	return MNL_CB_OK;
+}
+
+static int info_attr_cb(const struct nlattr *attr, void *data)
+{
+	const struct nlattr **tb = data;
+
+	if (mnl_attr_get_type(attr) == IFLA_INFO_KIND)
+		tb[IFLA_INFO_KIND] = attr;
+	return MNL_CB_OK;
+}
+
+/*
+ * Codec: encode an RTM_NEWLINK with IFLA_IFNAME, IFLA_MTU and a nested
+ * IFLA_LINKINFO { IFLA_INFO_KIND }, then decode it and read the three
+ * values back, with libmnl. *check accumulates the values read.
+ */
+long long nlrt_c_codec_link(long long iterations, long long *check)
+{
+	static char buf[512];
+	long long start = now_ns(), sum = 0;
+
+	for (long long i = 0; i < iterations; i++) {
+		struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+		const struct nlattr *tb[IFLA_MAX + 1] = { 0 };
+		const struct nlattr *info[IFLA_INFO_MAX + 1] = { 0 };
+		struct ifinfomsg *ifi;
+		struct nlattr *nest;
+
+		nlh->nlmsg_type = RTM_NEWLINK;
+		nlh->nlmsg_flags = NLM_F_REQUEST;
+		nlh->nlmsg_seq = (unsigned int)i;
+		ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+		ifi->ifi_index = 7;
+		mnl_attr_put_strz(nlh, IFLA_IFNAME, "veth0");
+		mnl_attr_put_u32(nlh, IFLA_MTU, 1500 + (unsigned int)(i & 7));
+		nest = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+		mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "veth");
+		mnl_attr_nest_end(nlh, nest);
+
+		if (mnl_attr_parse(nlh, sizeof(*ifi), link_attr_cb, tb) < 0)
+			return -EINVAL;
+		if (!tb[IFLA_IFNAME] || !tb[IFLA_MTU] || !tb[IFLA_LINKINFO])
+			return -EINVAL;
+		if (mnl_attr_parse_nested(tb[IFLA_LINKINFO], info_attr_cb, info) < 0 ||
+		    !info[IFLA_INFO_KIND])
+			return -EINVAL;
+		sum += mnl_attr_get_u32(tb[IFLA_MTU]);
+		sum += strlen(mnl_attr_get_str(tb[IFLA_IFNAME]));
+		sum += mnl_attr_get_str(info[IFLA_INFO_KIND])[0];
+	}
+	*check = sum;
 	return now_ns() - start;
 }

@@ -88,7 +88,7 @@ export class MessageWriter {
   begin(type: number, flags = NLM_F_REQUEST, seq = 0, pid = 0): number {
     if (this.#msgStart >= 0) this.end();
     const at = this.#pos;
-    this.#need("a message header", 16);
+    this.#need(16, "a message header");
     const v = this.view;
     v.setUint32(at, 16, true);
     v.setUint16(at + 4, type, true);
@@ -111,8 +111,9 @@ export class MessageWriter {
   reserve(size: number): number {
     const at = this.#pos;
     const space = (size + 3) & ~3;
-    this.#need("a fixed header", space);
-    this.buffer.fill(0, at, at + space);
+    this.#need(space, "a fixed header");
+    if (space <= 64) { for (let i = at; i < at + space; i += 4) this.view.setUint32(i, 0, true); }
+    else this.buffer.fill(0, at, at + space);
     this.#pos = at + space;
     return at;
   }
@@ -219,10 +220,25 @@ export class MessageWriter {
    */
   putString(type: number, value: string): this {
     const at = this.#pos;
-    this.#need(`string attribute ${type}`, 5);
-    const room = this.buffer.subarray(at + 4, (this.#capacity & ~3) - 1);
+    const n = value.length;
+    const buf = this.buffer;
+    // Short ASCII strings (names, kinds) are copied byte by byte: no encoder call.
+    if (n < 64 && at + 4 + n + 1 <= (this.#capacity & ~3)) {
+      let i = 0;
+      for (; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[at + 4 + i] = c;
+      }
+      if (i === n) {
+        this.#endString(at, type, n);
+        return this;
+      }
+    }
+    this.#need(5, "string attribute", type);
+    const room = buf.subarray(at + 4, (this.#capacity & ~3) - 1);
     const { read, written } = encoder.encodeInto(value, room);
-    if (read !== value.length) {
+    if (read !== n) {
       throw new BufferCapacityError(
         `string attribute ${type}`,
         at,
@@ -230,8 +246,7 @@ export class MessageWriter {
         this.#capacity,
       );
     }
-    this.buffer[at + 4 + written] = 0;
-    this.#finishAttr(at, type, written + 1);
+    this.#endString(at, type, written);
     return this;
   }
 
@@ -243,7 +258,7 @@ export class MessageWriter {
    */
   nestStart(type: number): number {
     const at = this.#pos;
-    this.#need(`nested attribute ${type}`, 4);
+    this.#need(4, "nested attribute", type);
     this.view.setUint16(at + 2, type | NLA_F_NESTED, true);
     this.#pos = at + 4;
     return at;
@@ -293,29 +308,47 @@ export class MessageWriter {
     return len;
   }
 
+  /** Checks room for an attribute of `size` value bytes, writes its header; returns its offset. */
   #attr(type: number, size: number): number {
     const at = this.#pos;
     if (size > 0xfffb) {
       throw new RangeError(`Attribute ${type} value is ${size} bytes; the limit is 65531`);
     }
-    this.#need(`attribute ${type}`, (4 + size + 3) & ~3);
-    this.#finishAttr(at, type, size);
+    this.#need((4 + size + 3) & ~3, "attribute", type);
+    this.#header(at, type, size);
     return at;
   }
 
-  #finishAttr(at: number, type: number, size: number): void {
+  /**
+   * Writes an attribute header at `at` and zeroes its padding, before the
+   * value is written (the value then overwrites the zeroed word's head).
+   */
+  #header(at: number, type: number, size: number): void {
     const v = this.view;
+    const end = (at + 4 + size + 3) & ~3;
+    if ((size & 3) !== 0) v.setUint32(end - 4, 0, true);
     v.setUint16(at, 4 + size, true);
     v.setUint16(at + 2, type, true);
-    let end = at + 4 + size;
-    const padded = (end + 3) & ~3;
-    while (end < padded) this.buffer[end++] = 0;
-    this.#pos = padded;
+    this.#pos = end;
   }
 
-  #need(what: string, bytes: number): void {
+  /** Terminates a string attribute of `len` bytes at `at`: NUL, padding, header. */
+  #endString(at: number, type: number, len: number): void {
+    const buf = this.buffer;
+    let p = at + 4 + len;
+    const end = (p + 1 + 3) & ~3;
+    while (p < end) buf[p++] = 0;
+    const v = this.view;
+    v.setUint16(at, 4 + len + 1, true);
+    v.setUint16(at + 2, type, true);
+    this.#pos = end;
+  }
+
+  /** Throws when `bytes` more do not fit; the message is built only then. */
+  #need(bytes: number, what: string, type = -1): void {
     if (this.#pos + bytes > this.#capacity) {
-      throw new BufferCapacityError(what, this.#pos, bytes, this.#capacity);
+      const name = type < 0 ? what : `${what} ${type}`;
+      throw new BufferCapacityError(name, this.#pos, bytes, this.#capacity);
     }
   }
 }

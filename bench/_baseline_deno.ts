@@ -1,0 +1,37 @@
+/**
+ * The C baselines through `Deno.dlopen`.
+ *
+ * @module
+ */
+import { type Baseline, checked } from "./baseline.ts";
+
+/**
+ * @param path The shared library.
+ * @returns The baselines.
+ */
+export function open(path: string): Baseline {
+  const s = Deno.dlopen(path, {
+    nlrt_c_getlink: { parameters: ["i64"], result: "i64" },
+    nlrt_c_dump_links: { parameters: ["i64", "buffer"], result: "i64" },
+    nlrt_c_echo: { parameters: ["i32", "i32", "i64"], result: "i64" },
+    nlrt_c_mcast: { parameters: ["i32", "i32", "i32", "i32", "i64", "buffer"], result: "i64" },
+    nlrt_c_codec_link: { parameters: ["i64", "buffer"], result: "i64" },
+  }).symbols;
+  const out = new BigInt64Array(1);
+  return {
+    getlink: (n) => checked("getlink", Number(s.nlrt_c_getlink(BigInt(n)))),
+    dumpLinks: (n) => ({
+      ns: checked("dump_links", Number(s.nlrt_c_dump_links(BigInt(n), out))),
+      links: Number(out[0]),
+    }),
+    echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, BigInt(n)))),
+    mcast: (proto, subs, len, burst, total) => ({
+      ns: checked("mcast", Number(s.nlrt_c_mcast(proto, subs, len, burst, BigInt(total), out))),
+      delivered: Number(out[0]),
+    }),
+    codecLink: (n) => ({
+      ns: checked("codec_link", Number(s.nlrt_c_codec_link(BigInt(n), out))),
+      check: Number(out[0]),
+    }),
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * Codec benchmarks: encode and decode with mitata, the 3-attribute link
+ * message against libmnl in the same process, and allocations per message
+ * in steady state.
+ *
+ * @module
+ */
+import { bench, do_not_optimize, group, run } from "mitata";
+import {
+  IFINFOMSG_SIZE,
+  IFLA_IFNAME,
+  IFLA_INFO_KIND,
+  IFLA_LINKINFO,
+  IFLA_MTU,
+  MessageReader,
+  MessageWriter,
+  NLM_F_REQUEST,
+  RTM_NEWLINK,
+} from "../mod.ts";
+import type { Baseline } from "./baseline.ts";
+import { type Comparison, interleave, timed } from "./interleave.ts";
+
+/** Results of the codec part. */
+export interface CodecResults {
+  /** mitata's JSON report, without samples or debug data. */
+  mitata: unknown;
+  /** Comparisons against libmnl. */
+  comparisons: Comparison[];
+  /** Heap bytes allocated per operation in steady state, by benchmark. */
+  allocations: Record<string, number>;
+}
+
+const w = new MessageWriter(1 << 16);
+const reader = new MessageReader();
+
+function encodeAttrs(count: number): number {
+  w.reset();
+  w.begin(RTM_NEWLINK, NLM_F_REQUEST, 1, 0);
+  w.reserve(IFINFOMSG_SIZE);
+  for (let i = 0; i < count; i++) w.putU32(1 + (i & 0x3ff), i);
+  return w.end();
+}
+
+function encodeNested(): number {
+  w.reset();
+  w.begin(RTM_NEWLINK, NLM_F_REQUEST, 1, 0);
+  w.reserve(IFINFOMSG_SIZE);
+  const info = w.nestStart(IFLA_LINKINFO);
+  w.putString(IFLA_INFO_KIND, "veth");
+  const data = w.nestStart(2);
+  for (let i = 0; i < 4; i++) w.putU32(i + 1, i);
+  w.nestEnd(data);
+  w.nestEnd(info);
+  return w.end();
+}
+
+/** Encodes then decodes the 3-attribute link message; returns a checksum. */
+function linkRoundTrip(i: number): number {
+  w.reset();
+  w.begin(RTM_NEWLINK, NLM_F_REQUEST, i, 0);
+  const ifi = w.reserve(IFINFOMSG_SIZE);
+  w.view.setInt32(ifi + 4, 7, true);
+  w.putString(IFLA_IFNAME, "veth0");
+  w.putU32(IFLA_MTU, 1500 + (i & 7));
+  const nest = w.nestStart(IFLA_LINKINFO);
+  w.putString(IFLA_INFO_KIND, "veth");
+  w.nestEnd(nest);
+  w.end();
+  reader.reset(w.buffer, w.length, w.view);
+  reader.advance();
+  let sum = 0;
+  for (const a of reader.attributes(IFINFOMSG_SIZE)) {
+    const type = a.type;
+    if (type === IFLA_MTU) sum += a.u32();
+    else if (type === IFLA_IFNAME) sum += a.length - 1;
+    else if (type === IFLA_LINKINFO) {
+      const info = a.nested();
+      if (info.find(IFLA_INFO_KIND)) sum += w.buffer[info.valueOffset];
+    }
+  }
+  return sum;
+}
+
+function decodeSum(buf: Uint8Array, len: number): number {
+  let sum = 0;
+  for (const m of reader.reset(buf, len)) {
+    for (const a of m.attributes(IFINFOMSG_SIZE)) if (a.length === 4) sum += a.u32();
+  }
+  return sum;
+}
+
+/**
+ * A realistic multi-message dump: datagrams of RTM_NEWLINK messages, as a
+ * kernel sends for a 400-link dump. Uses the captured datagrams when given,
+ * else synthesizes messages shaped like veth links.
+ *
+ * @param captured Datagrams captured from a real dump, if any.
+ * @returns The datagrams.
+ */
+export function linkDumpDatagrams(captured?: Uint8Array[]): Uint8Array[] {
+  if (captured && captured.length > 0) return captured;
+  const out: Uint8Array[] = [];
+  let dw = new MessageWriter(32768);
+  for (let i = 1; i <= 401; i++) {
+    const before = dw.length;
+    try {
+      writeLink(dw, i);
+    } catch {
+      out.push(dw.buffer.slice(0, before));
+      dw = new MessageWriter(32768);
+      writeLink(dw, i);
+    }
+  }
+  out.push(dw.buffer.slice(0, dw.length));
+  return out;
+}
+
+function writeLink(dw: MessageWriter, i: number): void {
+  dw.begin(RTM_NEWLINK, 2, 99, 1234);
+  const ifi = dw.reserve(IFINFOMSG_SIZE);
+  dw.view.setInt32(ifi + 4, i, true);
+  dw.putString(IFLA_IFNAME, `veth${i}`);
+  dw.putU32(IFLA_MTU, 1500);
+  dw.putU32(13, 1000); // IFLA_TXQLEN
+  dw.putU8(16, 6); // IFLA_OPERSTATE
+  dw.putBytes(1, new Uint8Array(6).fill(i & 0xff)); // IFLA_ADDRESS
+  dw.putBytes(23, new Uint8Array(192)); // IFLA_STATS64
+  const info = dw.nestStart(IFLA_LINKINFO);
+  dw.putString(IFLA_INFO_KIND, "veth");
+  dw.nestEnd(info);
+  dw.end();
+}
+
+/** Parses every link of the dump: index, name length, mtu. */
+function parseDump(datagrams: Uint8Array[]): number {
+  let sum = 0;
+  for (let d = 0; d < datagrams.length; d++) {
+    const buf = datagrams[d];
+    for (const m of reader.reset(buf, buf.length)) {
+      if (m.type !== RTM_NEWLINK) continue;
+      sum += m.view.getInt32(m.payloadOffset + 4, true);
+      for (const a of m.attributes(IFINFOMSG_SIZE)) {
+        if (a.type === IFLA_MTU) sum += a.u32();
+        else if (a.type === IFLA_IFNAME) sum += a.length;
+      }
+    }
+  }
+  return sum;
+}
+
+/**
+ * Heap bytes allocated per call of `fn` in steady state: the heap is read
+ * every `step` calls without collecting; a step where the heap shrank had a
+ * collection in it and is left out.
+ *
+ * @param fn The operation.
+ * @param total Calls in all.
+ * @returns Bytes per call (0 when nothing is allocated).
+ */
+export function bytesPerOp(fn: (i: number) => unknown, total: number): number {
+  const step = 10000;
+  for (let i = 0; i < 20000; i++) do_not_optimize(fn(i));
+  let grown = 0;
+  let counted = 0;
+  let before = process.memoryUsage().heapUsed;
+  for (let done = 0; done < total; done += step) {
+    for (let i = 0; i < step; i++) do_not_optimize(fn(i));
+    const after = process.memoryUsage().heapUsed;
+    if (after >= before) {
+      grown += after - before;
+      counted += step;
+    }
+    before = after;
+  }
+  return counted === 0 ? NaN : grown / counted;
+}
+
+/**
+ * Runs the codec benchmarks.
+ *
+ * @param baseline The C baselines.
+ * @param options `smoke` for a short run; `captured` dump datagrams.
+ * @returns The results.
+ */
+export async function codecBenchmarks(
+  baseline: Baseline,
+  options: { smoke: boolean; captured?: Uint8Array[] },
+): Promise<CodecResults> {
+  const encoded: Record<number, Uint8Array> = {};
+  for (const n of [1, 8, 64, 512]) {
+    encodeAttrs(n);
+    encoded[n] = w.buffer.slice(0, w.length);
+  }
+  const dump = linkDumpDatagrams(options.captured);
+  group("encode", () => {
+    bench("encode header only", () => {
+      w.reset();
+      w.begin(RTM_NEWLINK, NLM_F_REQUEST, 1, 0);
+      return w.end();
+    });
+    bench("encode header + ifinfomsg + $n u32 attributes", function* (state) {
+      const n = state.get("n") as number;
+      yield () => encodeAttrs(n);
+    }).args("n", [0, 1, 8, 64, 512]);
+    bench("encode nested linkinfo (kind + 4 data attributes)", () => encodeNested());
+  });
+  group("decode", () => {
+    bench("decode + iterate $n u32 attributes", function* (state) {
+      const buf = encoded[state.get("n") as number];
+      yield () => decodeSum(buf, buf.length);
+    }).args("n", [1, 8, 64, 512]);
+    bench(`parse a ${dump.length}-datagram dump of 401 links`, () => parseDump(dump));
+  });
+  group("round trip", () => {
+    bench("encode + decode 3-attribute link message", () => linkRoundTrip(3));
+  });
+  let json = "";
+  await run({
+    format: { json: { debug: false, samples: false } },
+    print: (s: string) => (json += s),
+    ...(options.smoke ? { filter: /3-attribute|encode header only|parse a/ } : {}),
+  });
+  // Both sides read the same values: mtu 1500 + "veth0".length + "v".
+  const expected = 1500 + 5 + "v".charCodeAt(0);
+  if (baseline.codecLink(1).check !== expected || linkRoundTrip(0) !== expected) {
+    throw new Error("codec benchmark check failed: C and TypeScript read different values");
+  }
+  const comparisons = [
+    await interleave(
+      "encode + decode 3-attribute link message",
+      "message",
+      (n) => baseline.codecLink(n).ns,
+      timed((n) => {
+        let s = 0;
+        for (let i = 0; i < n; i++) s += linkRoundTrip(i);
+        do_not_optimize(s);
+      }),
+      {
+        chunk: options.smoke ? 20000 : 200000,
+        rounds: options.smoke ? 5 : 15,
+        referenceName: "libmnl",
+      },
+    ),
+  ];
+  const total = options.smoke ? 200_000 : 1_000_000;
+  const allocations = {
+    "encode + decode 3-attribute link message": bytesPerOp(linkRoundTrip, total),
+    "encode header + ifinfomsg + 8 u32 attributes": bytesPerOp(() => encodeAttrs(8), total),
+    "decode + iterate 8 u32 attributes": bytesPerOp(
+      () => decodeSum(encoded[8], encoded[8].length),
+      total,
+    ),
+    [`parse a 401-link dump (per link)`]: bytesPerOp(() => parseDump(dump), total / 400) / 401,
+  };
+  return { mitata: JSON.parse(json), comparisons, allocations };
+}

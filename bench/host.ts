@@ -1,0 +1,122 @@
+/**
+ * Round trips against the host kernel: RTM_GETLINK for ifindex 1 through
+ * `request()` and `requestAsync()`, and full link dumps (in the benchmark's
+ * network namespace of 200 veth pairs), each against C in the same process.
+ *
+ * @module
+ */
+import {
+  IFINFOMSG_SIZE,
+  NETLINK_ROUTE,
+  NetlinkSocket,
+  NLM_F_DUMP,
+  NLM_F_REQUEST,
+  NLMSG_DONE,
+  RTM_GETLINK,
+  RTM_NEWLINK,
+} from "../mod.ts";
+import type { Baseline } from "./baseline.ts";
+import { type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
+
+/**
+ * Captures the datagrams of one real link dump (for the codec's parse benchmark).
+ *
+ * @returns Copies of the datagrams and the number of links in them.
+ */
+export function captureLinkDump(): { datagrams: Uint8Array[]; links: number } {
+  using sock = NetlinkSocket.open(NETLINK_ROUTE);
+  const w = sock.writer.reset();
+  w.begin(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, 1);
+  w.reserve(IFINFOMSG_SIZE);
+  sock.send();
+  const datagrams: Uint8Array[] = [];
+  let links = 0;
+  for (;;) {
+    const r = sock.receive();
+    datagrams.push(r.datagram().slice());
+    let done = false;
+    for (const m of r) {
+      if (m.type === RTM_NEWLINK) links++;
+      else if (m.type === NLMSG_DONE) done = true;
+    }
+    if (done) return { datagrams, links };
+  }
+}
+
+/**
+ * Runs the host-kernel benchmarks.
+ *
+ * @param baseline The C baselines.
+ * @param smoke A short run.
+ * @returns The comparisons.
+ */
+export async function hostBenchmarks(baseline: Baseline, smoke: boolean): Promise<Comparison[]> {
+  const rounds = smoke ? 5 : 15;
+  const chunk = smoke ? 3000 : 20000;
+  using sock = NetlinkSocket.open(NETLINK_ROUTE);
+  const getlink = () => {
+    const w = sock.writer.reset();
+    w.begin(RTM_GETLINK, NLM_F_REQUEST);
+    w.view.setInt32(w.reserve(IFINFOMSG_SIZE) + 4, 1, true);
+    w.end();
+  };
+  getlink();
+  const results: Comparison[] = [];
+  const syncLoop = timed((n) => {
+    for (let i = 0; i < n; i++) sock.request();
+  });
+  const asyncLoop = timedAsync(async (n) => {
+    for (let i = 0; i < n; i++) await sock.requestAsync();
+  });
+  results.push(
+    await interleave("getlink request()", "round trip", (n) => baseline.getlink(n), syncLoop, {
+      chunk,
+      rounds,
+      target: 0.95,
+    }),
+  );
+  results.push(
+    await interleave(
+      "getlink requestAsync()",
+      "round trip",
+      (n) => baseline.getlink(n),
+      asyncLoop,
+      {
+        chunk,
+        rounds,
+      },
+    ),
+  );
+  results.push(
+    await interleave("getlink requestAsync() vs request()", "round trip", syncLoop, asyncLoop, {
+      chunk,
+      rounds,
+      referenceName: "sync",
+      target: 0.8,
+    }),
+  );
+  const links = baseline.dumpLinks(1).links;
+  if (links >= 400) {
+    let seen = 0;
+    const dumpLoop = timed((n) => {
+      for (let i = 0; i < n; i++) {
+        const w = sock.writer.reset();
+        w.begin(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP);
+        w.reserve(IFINFOMSG_SIZE);
+        seen = 0;
+        for (const _ of sock.dump()) seen++;
+      }
+    });
+    const dumps = smoke ? 5 : 40;
+    const r = await interleave(
+      `link dump of ${links} links`,
+      "link",
+      (n) => baseline.dumpLinks(n).ns / links,
+      (n) => Number(dumpLoop(n)) / links,
+      { chunk: dumps, rounds, target: 0.95 },
+    );
+    if (seen !== links) throw new Error(`dump saw ${seen} links, C saw ${links}`);
+    results.push(r);
+  }
+  return results;
+}

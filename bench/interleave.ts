@@ -1,0 +1,119 @@
+/**
+ * Interleaved comparison: a C loop and a TypeScript loop doing the same
+ * work run in alternating chunks in one process, so that the machine's
+ * drift hits both alike. The ratio reported is the median of the per-round
+ * ratios.
+ *
+ * @module
+ */
+
+/** One measured comparison. */
+export interface Comparison {
+  /** Benchmark name, e.g. `"getlink request()"`. */
+  name: string;
+  /** Unit of one operation, e.g. `"round trip"`, `"message"`. */
+  unit: string;
+  /** nlrt's median time per operation, in ns. */
+  ns: number;
+  /** Operations per second for nlrt (1e9 / ns). */
+  perSecond: number;
+  /** The reference's median time per operation, in ns. */
+  referenceNs: number;
+  /** What the ratio compares against, e.g. `"C"`, `"sync"`. */
+  reference: string;
+  /** reference time / nlrt time: above 1 means nlrt is faster. */
+  ratio: number;
+  /** The target ratio, when the project sets one. */
+  target?: number;
+}
+
+/** A chunk: does `n` operations and returns the elapsed ns. */
+export type Chunk = (n: number) => number | Promise<number>;
+
+/**
+ * Runs `reference` and `subject` in alternating chunks.
+ *
+ * @param name Benchmark name.
+ * @param unit Unit of one operation.
+ * @param reference The reference loop (C, or the synchronous path).
+ * @param subject nlrt's loop.
+ * @param options Chunk size, rounds, reference name and target.
+ * @returns The comparison.
+ */
+export async function interleave(
+  name: string,
+  unit: string,
+  reference: Chunk,
+  subject: Chunk,
+  options: { chunk: number; rounds: number; referenceName?: string; target?: number },
+): Promise<Comparison> {
+  const { chunk, rounds } = options;
+  // Warm up both sides (JIT tiers, caches) before anything is counted.
+  for (let i = 0; i < 2; i++) {
+    await reference(chunk);
+    await subject(chunk);
+  }
+  const ratios: number[] = [];
+  const refs: number[] = [];
+  const subs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0;
+    const a = order ? await reference(chunk) : 0;
+    const b = await subject(chunk);
+    const c = order ? a : await reference(chunk);
+    refs.push(c / chunk);
+    subs.push(b / chunk);
+    ratios.push(c / b);
+  }
+  const ns = median(subs);
+  return {
+    name,
+    unit,
+    ns,
+    perSecond: 1e9 / ns,
+    referenceNs: median(refs),
+    reference: options.referenceName ?? "C",
+    ratio: median(ratios),
+    target: options.target,
+  };
+}
+
+/**
+ * Times a synchronous loop body.
+ *
+ * @param body Runs `n` operations.
+ * @returns A chunk that reports elapsed ns.
+ */
+export function timed(body: (n: number) => void): Chunk {
+  return (n) => {
+    const t0 = performance.now();
+    body(n);
+    return (performance.now() - t0) * 1e6;
+  };
+}
+
+/**
+ * Times an asynchronous loop body.
+ *
+ * @param body Runs `n` operations.
+ * @returns A chunk that reports elapsed ns.
+ */
+export function timedAsync(body: (n: number) => Promise<void>): Chunk {
+  return async (n) => {
+    const t0 = performance.now();
+    await body(n);
+    return (performance.now() - t0) * 1e6;
+  };
+}
+
+/**
+ * The median of a list.
+ *
+ * @param xs Numbers.
+ * @returns Their median.
+ */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}

@@ -1,0 +1,74 @@
+/**
+ * The benchmark suite's entry point, run once per runtime:
+ * `deno run -A bench/suite.ts --part host --out FILE [--smoke]` or
+ * `bun bench/suite.ts ...`. Parts: `host` (codec + host kernel; run it in
+ * the benchmark namespace for the 400-link dump) and `module` (the test
+ * module; run it where the module is loaded). Writes one JSON file.
+ *
+ * @module
+ */
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { loadBaseline } from "./baseline.ts";
+import { codecBenchmarks, type CodecResults } from "./codec.ts";
+import { captureLinkDump, hostBenchmarks } from "./host.ts";
+import type { Comparison } from "./interleave.ts";
+
+/** One runtime's results for one part of the suite. */
+export interface PartResults {
+  /** `"deno"` or `"bun"`. */
+  runtime: string;
+  /** The runtime's version. */
+  version: string;
+  /** `"host"` or `"module"`. */
+  part: string;
+  /** Where it ran: `"host"` or `"vm"` (the QEMU guest). */
+  environment: string;
+  /** Whether this was the short smoke run. */
+  smoke: boolean;
+  /** ISO date of the run. */
+  date: string;
+  /** CPU model. */
+  cpu: string;
+  /** Codec results (host part only). */
+  codec?: CodecResults;
+  /** Round-trip comparisons. */
+  comparisons: Comparison[];
+}
+
+const args = process.argv.slice(2);
+const part = args[args.indexOf("--part") + 1] ?? "host";
+const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
+const smoke = args.includes("--smoke");
+const isDeno = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined";
+const version = isDeno
+  ? (globalThis as unknown as { Deno: { version: { deno: string } } }).Deno.version.deno
+  : (process.versions as Record<string, string>).bun;
+
+const baseline = await loadBaseline();
+const results: PartResults = {
+  runtime: isDeno ? "deno" : "bun",
+  version,
+  part,
+  environment: process.env.NLRT_VM ? "vm" : "host",
+  smoke,
+  date: new Date().toISOString(),
+  cpu: cpus()[0]?.model ?? "unknown",
+  comparisons: [],
+};
+if (part === "host") {
+  // In the benchmark namespace (200 veth pairs), parse a real captured dump.
+  const dump = captureLinkDump();
+  const captured = dump.links >= 400 ? dump.datagrams : undefined;
+  results.codec = await codecBenchmarks(baseline, { smoke, captured });
+  results.comparisons.push(...results.codec.comparisons);
+  results.comparisons.push(...(await hostBenchmarks(baseline, smoke)));
+} else if (part === "module") {
+  const { moduleBenchmarks } = await import("./module.ts");
+  results.comparisons.push(...(await moduleBenchmarks(baseline, smoke)));
+} else {
+  throw new Error(`unknown part ${part}: use host or module`);
+}
+const text = JSON.stringify(results, null, 1);
+if (out) writeFileSync(out, text + "\n");
+else console.log(text);
