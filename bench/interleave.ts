@@ -45,11 +45,19 @@ export async function interleave(
   unit: string,
   reference: Chunk,
   subject: Chunk,
-  options: { chunk: number; rounds: number; referenceName?: string; target?: number },
+  options: {
+    chunk: number;
+    rounds: number;
+    referenceName?: string;
+    target?: number;
+    warmupMs?: number;
+  },
 ): Promise<Comparison> {
   const { chunk, rounds } = options;
-  // Warm up both sides (JIT tiers, caches) before anything is counted.
-  for (let i = 0; i < 2; i++) {
+  // Warm up both sides (JIT tiers, caches) before anything is counted:
+  // at least two chunks each and `warmupMs` of work in all.
+  const warmUntil = performance.now() + (options.warmupMs ?? 400);
+  for (let i = 0; i < 2 || performance.now() < warmUntil; i++) {
     await reference(chunk);
     await subject(chunk);
   }

@@ -1,9 +1,11 @@
 /**
  * The benchmark suite's entry point, run once per runtime:
  * `deno run -A bench/suite.ts --part host --out FILE [--smoke]` or
- * `bun bench/suite.ts ...`. Parts: `host` (codec + host kernel; run it in
- * the benchmark namespace for the 400-link dump) and `module` (the test
- * module; run it where the module is loaded). Writes one JSON file.
+ * `bun bench/suite.ts ...`. Parts, each run in a fresh process so that one
+ * part's JIT feedback does not slow another: `codec`, `host` (the host
+ * kernel; run it in the benchmark namespace for the 400-link dump) and
+ * `module` (the test module; run it where the module is loaded). Writes one
+ * JSON file.
  *
  * @module
  */
@@ -20,7 +22,7 @@ export interface PartResults {
   runtime: string;
   /** The runtime's version. */
   version: string;
-  /** `"host"` or `"module"`. */
+  /** `"codec"`, `"host"` or `"module"`. */
   part: string;
   /** Where it ran: `"host"` or `"vm"` (the QEMU guest). */
   environment: string;
@@ -56,18 +58,19 @@ const results: PartResults = {
   cpu: cpus()[0]?.model ?? "unknown",
   comparisons: [],
 };
-if (part === "host") {
+if (part === "codec") {
   // In the benchmark namespace (200 veth pairs), parse a real captured dump.
   const dump = captureLinkDump();
   const captured = dump.links >= 400 ? dump.datagrams : undefined;
   results.codec = await codecBenchmarks(baseline, { smoke, captured });
   results.comparisons.push(...results.codec.comparisons);
+} else if (part === "host") {
   results.comparisons.push(...(await hostBenchmarks(baseline, smoke)));
 } else if (part === "module") {
   const { moduleBenchmarks } = await import("./module.ts");
   results.comparisons.push(...(await moduleBenchmarks(baseline, smoke)));
 } else {
-  throw new Error(`unknown part ${part}: use host or module`);
+  throw new Error(`unknown part ${part}: use codec, host or module`);
 }
 const text = JSON.stringify(results, null, 1);
 if (out) writeFileSync(out, text + "\n");
