@@ -87,8 +87,11 @@ enum nlrt_test_msg_type {
 	 *   NLRT_TEST_A_COUNT (u32, optional, default 1,
 	 *                      <= NLRT_TEST_MCAST_COUNT_MAX)
 	 * The module sends COUNT messages to group NLRT_TEST_GRP_EVENTS.  No
-	 * reply but the ack (NLM_F_ACK) or the error.  Missing DATA: -EINVAL.
-	 * A COUNT of 0 sends nothing.
+	 * reply but the ack (NLM_F_ACK) or the error.  Missing DATA: -EINVAL
+	 * (extack names the missing attribute); DATA or COUNT too large:
+	 * -ERANGE; COUNT not 4 bytes, or trailing bytes after the attributes:
+	 * -EINVAL.  Unknown attribute types are skipped.  A COUNT of 0 sends
+	 * nothing.
 	 *
 	 *   request   | nlmsghdr | nla DATA | bytes | pad | nla COUNT | u32 |
 	 *
@@ -103,11 +106,13 @@ enum nlrt_test_msg_type {
 
 	/*
 	 * NLRT_TEST_MSG_STATS: empty request.  Reply: type STATS, same seq,
-	 * five u64 attributes (NLRT_TEST_A_RX_MSGS .. NLRT_TEST_A_TX_DROPS),
-	 * each 8-byte aligned with NLRT_TEST_A_PAD attributes as needed:
+	 * five u64 attributes (NLRT_TEST_A_RX_MSGS .. NLRT_TEST_A_TX_DROPS).
+	 * On architectures that need 8-byte alignment for u64, an empty
+	 * NLRT_TEST_A_PAD attribute may come before each; skip it:
 	 *
 	 *   reply     | nlmsghdr | [nla PAD] | nla RX_MSGS | u64 | ... |
 	 *
+	 * A non-empty request: -EINVAL.
 	 * The counters cover the network namespace of the requester.
 	 */
 	NLRT_TEST_MSG_STATS = 0x13,
