@@ -202,14 +202,17 @@ export async function codecBenchmarks(
       w.begin(RTM_NEWLINK, NLM_F_REQUEST, 1, 0);
       return w.end();
     });
-    bench("encode header + ifinfomsg + $n u32 attributes", function* (state) {
-      const n = state.get("n") as number;
-      yield () => encodeAttrs(n);
-    }).args("n", [0, 1, 8, 64, 512]);
+    bench(
+      "encode header + ifinfomsg + $n u32 attributes",
+      function* (state: { get(name: string): unknown }) {
+        const n = state.get("n") as number;
+        yield () => encodeAttrs(n);
+      },
+    ).args("n", [0, 1, 8, 64, 512]);
     bench("encode nested linkinfo (kind + 4 data attributes)", () => encodeNested());
   });
   group("decode", () => {
-    bench("decode + iterate $n u32 attributes", function* (state) {
+    bench("decode + iterate $n u32 attributes", function* (state: { get(name: string): unknown }) {
       const buf = encoded[state.get("n") as number];
       yield () => decodeSum(buf, buf.length);
     }).args("n", [1, 8, 64, 512]);
