@@ -87,6 +87,7 @@ export class MessageWriter {
    */
   begin(type: number, flags = NLM_F_REQUEST, seq = 0, pid = 0): number {
     if (this.#msgStart >= 0) this.end();
+    this.#align();
     const at = this.#pos;
     this.#need(16, "a message header");
     const v = this.view;
@@ -109,6 +110,7 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When it does not fit.
    */
   reserve(size: number): number {
+    this.#align();
     const at = this.#pos;
     const space = (size + 3) & ~3;
     this.#need(space, "a fixed header");
@@ -116,6 +118,23 @@ export class MessageWriter {
     else this.buffer.fill(0, at, at + space);
     this.#pos = at + space;
     return at;
+  }
+
+  /**
+   * Appends raw payload bytes to the open message, unpadded: `nlmsg_len`
+   * then counts exactly these bytes (a raw payload, e.g. the test module's
+   * ECHO). Whatever is written next starts at the next 4-byte boundary.
+   *
+   * @param bytes The bytes to copy in.
+   * @returns This writer.
+   * @throws {BufferCapacityError} When they do not fit.
+   */
+  append(bytes: Uint8Array): this {
+    this.#align();
+    this.#need(bytes.byteLength, "raw payload");
+    this.buffer.set(bytes, this.#pos);
+    this.#pos += bytes.byteLength;
+    return this;
   }
 
   /**
@@ -219,6 +238,7 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When the encoded string does not fit.
    */
   putString(type: number, value: string): this {
+    this.#align();
     const at = this.#pos;
     const n = value.length;
     const buf = this.buffer;
@@ -257,6 +277,7 @@ export class MessageWriter {
    * @returns A token for {@linkcode nestEnd} or {@linkcode nestCancel}.
    */
   nestStart(type: number): number {
+    this.#align();
     const at = this.#pos;
     this.#need(4, "nested attribute", type);
     this.view.setUint16(at + 2, type | NLA_F_NESTED, true);
@@ -310,6 +331,7 @@ export class MessageWriter {
 
   /** Checks room for an attribute of `size` value bytes, writes its header; returns its offset. */
   #attr(type: number, size: number): number {
+    this.#align();
     const at = this.#pos;
     if (size > 0xfffb) {
       throw new RangeError(`Attribute ${type} value is ${size} bytes; the limit is 65531`);
@@ -341,6 +363,16 @@ export class MessageWriter {
     const v = this.view;
     v.setUint16(at, 4 + len + 1, true);
     v.setUint16(at + 2, type, true);
+    this.#pos = end;
+  }
+
+  /** Pads to a 4-byte boundary after an unpadded {@linkcode append}. */
+  #align(): void {
+    let p = this.#pos;
+    if ((p & 3) === 0) return;
+    const end = (p + 3) & ~3;
+    this.#need(end - p, "padding");
+    while (p < end) this.buffer[p++] = 0;
     this.#pos = end;
   }
 

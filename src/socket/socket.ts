@@ -417,9 +417,10 @@ export class NetlinkSocket implements Disposable {
   /**
    * The asynchronous {@linkcode request}: sends now, then waits for the
    * answer without blocking the event loop. Concurrent calls on one socket
-   * are queued (a queued request is copied and sent when its turn comes);
-   * each answer is a view valid until the socket receives again, so read it
-   * before the next request's turn (before your next `await`).
+   * are queued (a queued request is copied and sent when its turn comes).
+   * Unlike the synchronous answer, the resolved message owns a copy of its
+   * bytes: by the time a continuation runs, the socket may have received
+   * other answers.
    *
    * @param request The writer holding the request (default: {@linkcode writer}).
    * @param options Destination port id, `signal`, `timeout`.
@@ -466,7 +467,7 @@ export class NetlinkSocket implements Disposable {
           continue;
         }
         while (reader.advance()) {
-          if (this.#isOurs(reader, seq, to)) return this.#answer(reader, seq, request);
+          if (this.#isOurs(reader, seq, to)) return ownedCopy(this.#answer(reader, seq, request));
         }
       }
     } finally {
@@ -749,6 +750,14 @@ export class NetlinkSocket implements Disposable {
   }
 }
 
+/** A message over its own copy of the bytes. */
+function ownedCopy(msg: Message): Message {
+  const bytes = msg.copy();
+  const owned = new MessageReader().reset(bytes, bytes.length);
+  owned.advance();
+  return owned;
+}
+
 function deadlineOf(options: WaitOptions): number {
   return options.timeout !== undefined && options.timeout > 0
     ? Date.now() + options.timeout
@@ -756,7 +765,11 @@ function deadlineOf(options: WaitOptions): number {
 }
 
 function sendHint(errno: number, to: number): string {
-  if (errno === Errno.ECONNREFUSED) return `no socket is bound to port id ${to}`;
+  if (errno === Errno.ECONNREFUSED) {
+    return to === 0
+      ? "the kernel has no socket for this protocol (is its module loaded?)"
+      : `no socket is bound to port id ${to}`;
+  }
   if (errno === Errno.EBADF) return "the descriptor is not open";
   return "";
 }

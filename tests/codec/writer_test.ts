@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   BufferCapacityError,
+  MessageReader,
   MessageWriter,
   NLA_F_NESTED,
   NLM_F_ACK,
@@ -178,4 +179,24 @@ test("writer: respects a caller buffer's byteOffset", () => {
   assert.deepEqual(backing.subarray(0, 8), new Uint8Array(8).fill(0x55));
   assert.equal(new DataView(backing.buffer).getUint32(8, true), 16);
   assert.equal(new DataView(backing.buffer).getUint32(16, true), 9);
+});
+
+test("writer: append() writes an unpadded payload; the next message is aligned", () => {
+  const w = new MessageWriter(128);
+  w.begin(0x11, NLM_F_REQUEST, 1);
+  w.append(new Uint8Array([1, 2, 3, 4, 5]));
+  assert.equal(w.end(), 21); // nlmsg_len counts the 5 bytes exactly
+  w.begin(0x11, NLM_F_REQUEST, 2);
+  w.end();
+  assert.equal(w.length, 24 + 16);
+  assert.deepEqual(
+    written(w),
+    bytes(
+      [21, 4], [0x11, 2], [1, 2], [1, 4], [0, 4], // first header: length 21
+      new Uint8Array([1, 2, 3, 4, 5]), [0, 3], // payload + padding to 24
+      [16, 4], [0x11, 2], [1, 2], [2, 4], [0, 4], // second message at 24
+    ),
+  );
+  const r = new MessageReader().reset(w.buffer, w.length);
+  assert.deepEqual([...r].length, 2);
 });

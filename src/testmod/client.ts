@@ -1,0 +1,177 @@
+/**
+ * A client for the nlrt test kernel module (`kmod/`): hello, echo,
+ * multicast bursts and counters, over one {@linkcode NetlinkSocket}.
+ *
+ * @module
+ */
+import { NLM_F_ACK, NLM_F_REQUEST } from "../codec/constants.ts";
+import type { Message } from "../codec/message.ts";
+import { SyscallError } from "../errors.ts";
+import { NetlinkSocket } from "../socket/socket.ts";
+import type { SocketOptions } from "../socket/options.ts";
+import {
+  NLRT_TEST_A_COUNT,
+  NLRT_TEST_A_DATA,
+  NLRT_TEST_A_ERRORS,
+  NLRT_TEST_A_MCAST_MSGS,
+  NLRT_TEST_A_RX_MSGS,
+  NLRT_TEST_A_TX_DROPS,
+  NLRT_TEST_A_TX_MSGS,
+  NLRT_TEST_MSG_ECHO,
+  NLRT_TEST_MSG_HELLO,
+  NLRT_TEST_MSG_MCAST,
+  NLRT_TEST_MSG_STATS,
+  NLRT_TEST_PROTO,
+} from "./protocol.ts";
+
+/** The module's counters (`NLRT_TEST_MSG_STATS`). */
+export interface TestModuleStats {
+  /** Requests received, failed ones included. */
+  rx: bigint;
+  /** Unicast replies delivered. */
+  tx: bigint;
+  /** Requests answered with an error. */
+  errors: bigint;
+  /** Broadcast messages sent. */
+  mcast: bigint;
+  /** Replies and broadcasts that could not be delivered. */
+  drops: bigint;
+}
+
+/** How to load the module, for error messages. */
+export const LOAD_HINT =
+  "load the module: `make -C kmod && insmod kmod/nlrt_test.ko` where modules can be loaded, " +
+  "or run under `kmod/vm/run -- ...`";
+
+/**
+ * Opens a socket on the test module's protocol, with advice when the module
+ * is not loaded.
+ *
+ * @param options Socket options.
+ * @param proto Protocol number; default `NLRT_TEST_PROTO` or `$NLRT_TEST_PROTO`.
+ * @returns The socket.
+ * @throws {SyscallError} `EPROTONOSUPPORT` saying how to load the module.
+ */
+export function openTestModule(
+  options: SocketOptions = {},
+  proto = testModuleProto(),
+): NetlinkSocket {
+  try {
+    return NetlinkSocket.open(proto, options);
+  } catch (err) {
+    if (err instanceof SyscallError && err.code === "EPROTONOSUPPORT") {
+      throw new SyscallError(
+        "socket",
+        err.errno,
+        `the nlrt test module is not loaded on protocol ${proto}: ${LOAD_HINT}`,
+      );
+    }
+    throw err;
+  }
+}
+
+/**
+ * The protocol the test module listens on here.
+ *
+ * @returns `$NLRT_TEST_PROTO` when set and readable (the VM harness sets it), else 30.
+ */
+export function testModuleProto(): number {
+  let env: string | undefined;
+  try {
+    env = process.env.NLRT_TEST_PROTO;
+  } catch {
+    env = undefined; // Deno without --allow-env: the default protocol
+  }
+  return env ? Number(env) : NLRT_TEST_PROTO;
+}
+
+/**
+ * Sends HELLO with `text` and returns the module's greeting.
+ *
+ * @param sock A test-module socket.
+ * @param text What to say.
+ * @returns The reply's text, without its NUL.
+ */
+export function hello(sock: NetlinkSocket, text: string): string {
+  const w = sock.writer.reset();
+  w.begin(NLRT_TEST_MSG_HELLO, NLM_F_REQUEST);
+  w.append(new TextEncoder().encode(text));
+  const reply = sock.request();
+  const payload = reply.payload();
+  const nul = payload.indexOf(0);
+  return new TextDecoder().decode(nul >= 0 ? payload.subarray(0, nul) : payload);
+}
+
+/**
+ * Writes an ECHO request for `payload` into the socket's writer.
+ *
+ * @param sock A test-module socket.
+ * @param payload The bytes to echo.
+ * @param flags Extra `nlmsg_flags`.
+ */
+export function buildEcho(sock: NetlinkSocket, payload: Uint8Array, flags = 0): void {
+  const w = sock.writer.reset();
+  w.begin(NLRT_TEST_MSG_ECHO, NLM_F_REQUEST | flags);
+  w.append(payload);
+}
+
+/**
+ * Echoes `payload` through the module.
+ *
+ * @param sock A test-module socket.
+ * @param payload The bytes.
+ * @returns The reply (a view; its payload should equal `payload`).
+ */
+export function echo(sock: NetlinkSocket, payload: Uint8Array): Message {
+  buildEcho(sock, payload);
+  return sock.request();
+}
+
+/**
+ * Asks the module to broadcast `data` `count` times to its events group.
+ *
+ * @param sock A test-module socket.
+ * @param data The payload of each broadcast.
+ * @param count How many broadcasts.
+ * @returns The ack.
+ */
+export function broadcast(sock: NetlinkSocket, data: Uint8Array, count = 1): Message {
+  const w = sock.writer.reset();
+  w.begin(NLRT_TEST_MSG_MCAST, NLM_F_REQUEST | NLM_F_ACK);
+  w.putBytes(NLRT_TEST_A_DATA, data);
+  w.putU32(NLRT_TEST_A_COUNT, count);
+  return sock.request();
+}
+
+/**
+ * Reads the module's counters.
+ *
+ * @param sock A test-module socket.
+ * @returns The counters.
+ */
+export function stats(sock: NetlinkSocket): TestModuleStats {
+  const w = sock.writer.reset();
+  w.begin(NLRT_TEST_MSG_STATS, NLM_F_REQUEST);
+  const reply = sock.request();
+  const s: TestModuleStats = { rx: 0n, tx: 0n, errors: 0n, mcast: 0n, drops: 0n };
+  for (const a of reply.attributes()) {
+    switch (a.type) {
+      case NLRT_TEST_A_RX_MSGS:
+        s.rx = a.u64();
+        break;
+      case NLRT_TEST_A_TX_MSGS:
+        s.tx = a.u64();
+        break;
+      case NLRT_TEST_A_ERRORS:
+        s.errors = a.u64();
+        break;
+      case NLRT_TEST_A_MCAST_MSGS:
+        s.mcast = a.u64();
+        break;
+      case NLRT_TEST_A_TX_DROPS:
+        s.drops = a.u64();
+        break;
+    }
+  }
+  return s;
+}
