@@ -20,11 +20,12 @@ import { AttributeReader } from "./attributes.ts";
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 const EMPTY = new Uint8Array(0);
+const EMPTY_VIEW = new DataView(EMPTY.buffer);
 
 /** A view of one netlink message in a buffer. */
 export class Message {
   /** @ignore */ protected buf: Uint8Array = EMPTY;
-  /** @ignore */ protected dv: DataView = new DataView(EMPTY.buffer);
+  /** @ignore */ protected dv: DataView = EMPTY_VIEW;
   /** @ignore */ protected at = -1;
   /** @ignore */ protected len = 0;
   #attrs: AttributeReader | undefined;
@@ -82,6 +83,22 @@ export class Message {
   /** The whole message copied into a new array the caller owns. @returns A copy. */
   copy(): Uint8Array {
     return this.buf.slice(this.at, this.at + this.len);
+  }
+
+  /**
+   * A `Message` over a copy of this message's bytes: it stays valid after
+   * the socket receives again.
+   *
+   * @returns The owned message.
+   */
+  toOwned(): Message {
+    const owned = new Message();
+    const bytes = this.copy();
+    owned.buf = bytes;
+    owned.dv = new DataView(bytes.buffer);
+    owned.at = 0;
+    owned.len = bytes.length;
+    return owned;
   }
 
   /**

@@ -418,19 +418,32 @@ export class NetlinkSocket implements Disposable {
    * The asynchronous {@linkcode request}: sends now, then waits for the
    * answer without blocking the event loop. Concurrent calls on one socket
    * are queued (a queued request is copied and sent when its turn comes).
-   * Unlike the synchronous answer, the resolved message owns a copy of its
-   * bytes: by the time a continuation runs, the socket may have received
-   * other answers.
+   *
+   * By the time an `await` resumes, the socket may have received other
+   * answers, so the answer is handed over in one of two ways: with
+   * `options.parse`, the parser runs on the zero-copy view as soon as the
+   * answer arrives and its result is resolved; without it, the resolved
+   * message owns a copy of its bytes (simple, but it allocates).
    *
    * @param request The writer holding the request (default: {@linkcode writer}).
-   * @param options Destination port id, `signal`, `timeout`.
-   * @returns The answer.
+   * @param options Destination port id, `signal`, `timeout`, and `parse`.
+   * @returns The answer (a copy), or what `parse` returned.
    * @throws {KernelError | ReplyMismatchError | TimeoutError | SocketClosedError} Or the signal's reason.
    */
-  async requestAsync(
+  requestAsync(request?: MessageWriter, options?: RequestOptions): Promise<Message>;
+  /**
+   * @param request The writer holding the request.
+   * @param options With `parse`, run on the zero-copy answer.
+   * @returns What `parse` returned.
+   */
+  requestAsync<T>(
+    request: MessageWriter,
+    options: RequestOptions & { parse: (answer: Message) => T },
+  ): Promise<T>;
+  async requestAsync<T>(
     request: MessageWriter = this.writer,
-    options: RequestOptions = {},
-  ): Promise<Message> {
+    options: RequestOptions & { parse?: (answer: Message) => T } = {},
+  ): Promise<T | Message> {
     this.#check("send a request");
     if (this.#busy === "stream") throw new SocketBusyError("send a request");
     const to = options.to ?? 0;
@@ -467,7 +480,10 @@ export class NetlinkSocket implements Disposable {
           continue;
         }
         while (reader.advance()) {
-          if (this.#isOurs(reader, seq, to)) return ownedCopy(this.#answer(reader, seq, request));
+          if (this.#isOurs(reader, seq, to)) {
+            const answer = this.#answer(reader, seq, request);
+            return options.parse ? options.parse(answer) : answer.toOwned();
+          }
         }
       }
     } finally {
@@ -748,14 +764,6 @@ export class NetlinkSocket implements Disposable {
     this.#check(operation);
     if (this.#busy !== "") throw new SocketBusyError(operation);
   }
-}
-
-/** A message over its own copy of the bytes. */
-function ownedCopy(msg: Message): Message {
-  const bytes = msg.copy();
-  const owned = new MessageReader().reset(bytes, bytes.length);
-  owned.advance();
-  return owned;
 }
 
 function deadlineOf(options: WaitOptions): number {

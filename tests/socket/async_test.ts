@@ -197,3 +197,21 @@ test(ADDR, skipUnless(ADDR, netnsUnavailable()), () => {
     run("ip", ["netns", "del", ns]);
   }
 });
+
+test("async: answers survive later receives; parse runs on the zero-copy view", async () => {
+  using sock = NetlinkSocket.open(NETLINK_ROUTE);
+  buildGetLink(sock, 1);
+  const first = await sock.requestAsync();
+  buildGetLink(sock, 1);
+  sock.request(); // the receive buffer is reused...
+  assert.equal(nameOf(first), "lo"); // ...but the async answer owns its bytes
+  assert.notEqual(first.buffer.buffer, sock.reader.buffer.buffer);
+  buildGetLink(sock, 1);
+  const viaParse = await sock.requestAsync(sock.writer, {
+    parse: (m) => {
+      assert.equal(m.buffer.buffer, sock.reader.buffer.buffer, "a view of the receive buffer");
+      return nameOf(m);
+    },
+  });
+  assert.equal(viaParse, "lo");
+});
