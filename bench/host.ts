@@ -8,7 +8,6 @@
 import {
   IFINFOMSG_SIZE,
   type Message,
-  MessageWriter,
   NETLINK_ROUTE,
   NetlinkSocket,
   NLM_F_DUMP,
@@ -18,6 +17,7 @@ import {
   RTM_NEWLINK,
 } from "../mod.ts";
 import type { Baseline } from "./baseline.ts";
+import { batchedLoop } from "./batch.ts";
 import { type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
 
 /**
@@ -103,19 +103,10 @@ export async function hostBenchmarks(baseline: Baseline, smoke: boolean): Promis
   // answers each with its own datagram), replies drained with recvmmsg.
   using batchSock = NetlinkSocket.open(NETLINK_ROUTE, { rcvbuf: 4 << 20, forceBufferSizes: true });
   for (const batch of [8, 64]) {
-    const w = new MessageWriter(batch * 32 + 64);
-    const batched = timed((n) => {
-      for (let done = 0; done < n; done += batch) {
-        w.reset();
-        for (let i = 0; i < batch; i++) {
-          w.begin(RTM_GETLINK, NLM_F_REQUEST, batchSock.nextSeq());
-          w.view.setInt32(w.reserve(IFINFOMSG_SIZE) + 4, 1, true);
-          w.end();
-        }
-        batchSock.send(w);
-        let got = 0;
-        while (got < batch) for (const _ of batchSock.receiveMany()) got++;
-      }
+    const batched = batchedLoop(batchSock, batch, (w, seq) => {
+      w.begin(RTM_GETLINK, NLM_F_REQUEST, seq);
+      w.view.setInt32(w.reserve(IFINFOMSG_SIZE) + 4, 1, true);
+      w.end();
     });
     results.push(
       await interleave(

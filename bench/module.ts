@@ -15,6 +15,7 @@ import {
   NLRT_TEST_PROTO,
 } from "../src/testmod/protocol.ts";
 import type { Baseline } from "./baseline.ts";
+import { batchedLoop } from "./batch.ts";
 import { type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
 
 /**
@@ -89,21 +90,10 @@ export async function moduleBenchmarks(
     }),
   );
   for (const batch of [8, 64, 256]) {
-    const w = new MessageWriter(batch * 32 + 64);
-    const batched = timed((n) => {
-      for (let done = 0; done < n; done += batch) {
-        w.reset();
-        for (let i = 0; i < batch; i++) {
-          w.begin(NLRT_TEST_MSG_ECHO, NLM_F_REQUEST, sock.nextSeq());
-          w.reserve(16);
-          w.end();
-        }
-        sock.send(w);
-        let got = 0;
-        while (got < batch) {
-          for (const _ of sock.receiveMany()) got++;
-        }
-      }
+    const batched = batchedLoop(sock, batch, (w, seq) => {
+      w.begin(NLRT_TEST_MSG_ECHO, NLM_F_REQUEST, seq);
+      w.reserve(16);
+      w.end();
     });
     results.push(
       await interleave(

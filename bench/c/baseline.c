@@ -61,25 +61,41 @@ static int send_to_kernel(int fd, const void *buf, size_t len)
 	return 0;
 }
 
-/* RTM_GETLINK for ifindex 1, `iterations` round trips. */
-long long nlrt_c_getlink(long long iterations)
+struct getlink_req {
+	struct nlmsghdr nlh;
+	struct ifinfomsg ifi;
+};
+
+/* An RTM_GETLINK request for `index` with `flags`. */
+static void getlink_req(struct getlink_req *req, int flags, int index)
+{
+	memset(req, 0, sizeof(*req));
+	req->nlh.nlmsg_len = sizeof(*req);
+	req->nlh.nlmsg_type = RTM_GETLINK;
+	req->nlh.nlmsg_flags = flags;
+	req->ifi.ifi_index = index;
+}
+
+/* The rtnetlink socket the host baselines share, opened once. */
+static int route_socket(void)
 {
 	static int fd = -1;
-	struct {
-		struct nlmsghdr nlh;
-		struct ifinfomsg ifi;
-	} req;
-	long long start;
 
 	if (fd < 0)
 		fd = open_bound(NETLINK_ROUTE, 0);
+	return fd;
+}
+
+/* RTM_GETLINK for ifindex 1, `iterations` round trips. */
+long long nlrt_c_getlink(long long iterations)
+{
+	struct getlink_req req;
+	long long start;
+	int fd = route_socket();
+
 	if (fd < 0)
 		return fd;
-	memset(&req, 0, sizeof(req));
-	req.nlh.nlmsg_len = sizeof(req);
-	req.nlh.nlmsg_type = RTM_GETLINK;
-	req.nlh.nlmsg_flags = NLM_F_REQUEST;
-	req.ifi.ifi_index = 1;
+	getlink_req(&req, NLM_F_REQUEST, 1);
 	start = now_ns();
 	for (long long i = 0; i < iterations; i++) {
 		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
@@ -103,21 +119,13 @@ long long nlrt_c_getlink(long long iterations)
 /* `dumps` full RTM_GETLINK dumps; the links of the last one go to *links. */
 long long nlrt_c_dump_links(long long dumps, long long *links)
 {
-	static int fd = -1;
-	struct {
-		struct nlmsghdr nlh;
-		struct ifinfomsg ifi;
-	} req;
+	struct getlink_req req;
 	long long start;
+	int fd = route_socket();
 
 	if (fd < 0)
-		fd = open_bound(NETLINK_ROUTE, 0);
-	if (fd < 0)
 		return fd;
-	memset(&req, 0, sizeof(req));
-	req.nlh.nlmsg_len = sizeof(req);
-	req.nlh.nlmsg_type = RTM_GETLINK;
-	req.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+	getlink_req(&req, NLM_F_REQUEST | NLM_F_DUMP, 0);
 	start = now_ns();
 	for (long long d = 0; d < dumps; d++) {
 		long long count = 0;

@@ -341,13 +341,8 @@ export class NetlinkSocket implements Disposable {
    * @returns The reader over the datagram.
    * @throws {TimeoutError | SocketClosedError} When the wait ends without one; or the signal's reason.
    */
-  async receiveAsync(options: WaitOptions = {}): Promise<MessageReader> {
-    const deadline = deadlineOf(options);
-    for (;;) {
-      const r = this.tryReceive();
-      if (r !== null) return r;
-      await this.#waitReadable("receive", deadline, options);
-    }
+  receiveAsync(options: WaitOptions = {}): Promise<MessageReader> {
+    return this.#whenReady(() => this.tryReceive(), options);
   }
 
   /**
@@ -380,13 +375,8 @@ export class NetlinkSocket implements Disposable {
    * @param options `signal` and `timeout` of the wait.
    * @returns The ring holding the datagrams.
    */
-  async receiveManyAsync(options: WaitOptions = {}): Promise<ReceiveRing> {
-    const deadline = deadlineOf(options);
-    for (;;) {
-      const ring = this.tryReceiveMany();
-      if (ring !== null) return ring;
-      await this.#waitReadable("receive", deadline, options);
-    }
+  receiveManyAsync(options: WaitOptions = {}): Promise<ReceiveRing> {
+    return this.#whenReady(() => this.tryReceiveMany(), options);
   }
 
   /**
@@ -713,6 +703,16 @@ export class NetlinkSocket implements Disposable {
     }
     if (errno === Errno.ENOBUFS) throw new OverrunError(++this.#overruns);
     throw new SyscallError("recvmsg", errno);
+  }
+
+  /** Retries a non-blocking receive, waiting between tries, until it yields. */
+  async #whenReady<T>(attempt: () => T | null, options: WaitOptions): Promise<T> {
+    const deadline = deadlineOf(options);
+    for (;;) {
+      const got = attempt();
+      if (got !== null) return got;
+      await this.#waitReadable("receive", deadline, options);
+    }
   }
 
   /** Waits until readable, or throws on timeout, abort or close. */
