@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import {
   KernelError,
   MessageWriter,
@@ -360,4 +361,16 @@ test(FUZZ, { ...skipUnless(FUZZ, moduleMissing), timeout: TIMEOUT }, () => {
     assert.ok(dmesg.stdout.length > 0, "dmesg printed the kernel log");
     assert.doesNotMatch(dmesg.stdout, /\bBUG\b|WARNING:|Oops|KASAN|general protection/);
   }
+});
+
+const TOOLS = new URL("../../kmod/.build/tools/", import.meta.url).pathname;
+const toolsMissing = moduleMissing ??
+  (existsSync(`${TOOLS}hello`) ? undefined : "the C tools are not built (make -C kmod tools)");
+const C_TOOLS = "module: the C hello client and the C fuzzer (kmod/tools) pass";
+test(C_TOOLS, { ...skipUnless(C_TOOLS, toolsMissing), timeout: TIMEOUT }, () => {
+  const hi = spawnSync(`${TOOLS}hello`, { encoding: "utf8" });
+  assert.equal(hi.status, 0, hi.stderr);
+  assert.equal(hi.stdout, "send kernel:hello netlink!!\nfrom kernel:hello users!!!\n");
+  const fuzz = spawnSync(`${TOOLS}fuzz`, ["-n", "5000", "-s", "7"], { encoding: "utf8" });
+  assert.equal(fuzz.status, 0, fuzz.stdout + fuzz.stderr);
 });

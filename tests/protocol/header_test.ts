@@ -3,12 +3,12 @@
  * exported constant has a value in the header (a #define or an enum member)
  * and the two agree, and every NLRT_TEST_ name in the header is exported.
  */
-import { describe, it } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import * as protocol from "../src/testmod/protocol.ts";
+import * as protocol from "../../src/testmod/protocol.ts";
 
-const headerUrl = new URL("../kmod/uapi/nlrt_test.h", import.meta.url);
+const headerUrl = new URL("../../kmod/uapi/nlrt_test.h", import.meta.url);
 
 /** Strips C comments, keeping line breaks so that #define lines stay whole. */
 function stripComments(text: string): string {
@@ -96,49 +96,48 @@ function header(): Map<string, number | string> {
   return parseHeader(readFileSync(headerUrl, "utf8"));
 }
 
-describe("src/testmod/protocol.ts mirrors kmod/uapi/nlrt_test.h", () => {
-  const fromHeader = header();
-  const exported = Object.entries(protocol) as [string, unknown][];
+// src/testmod/protocol.ts mirrors kmod/uapi/nlrt_test.h.
+const fromHeader = header();
+const exported = Object.entries(protocol) as [string, unknown][];
 
-  it("exports at least the protocol's core constants", () => {
-    for (
-      const name of [
-        "NLRT_TEST_PROTO",
-        "NLRT_TEST_MSG_HELLO",
-        "NLRT_TEST_MSG_ECHO",
-        "NLRT_TEST_MSG_MCAST",
-        "NLRT_TEST_MSG_STATS",
-        "NLRT_TEST_A_DATA",
-        "NLRT_TEST_A_PAD",
-        "NLRT_TEST_A_MAX",
-        "NLRT_TEST_GRP_EVENTS",
-        "NLRT_TEST_ECHO_MAX",
-      ]
-    ) {
-      assert.ok(name in protocol, `${name} is not exported`);
-    }
-  });
+test("protocol: exports at least the protocol's core constants", () => {
+  for (
+    const name of [
+      "NLRT_TEST_PROTO",
+      "NLRT_TEST_MSG_HELLO",
+      "NLRT_TEST_MSG_ECHO",
+      "NLRT_TEST_MSG_MCAST",
+      "NLRT_TEST_MSG_STATS",
+      "NLRT_TEST_A_DATA",
+      "NLRT_TEST_A_PAD",
+      "NLRT_TEST_A_MAX",
+      "NLRT_TEST_GRP_EVENTS",
+      "NLRT_TEST_ECHO_MAX",
+    ]
+  ) {
+    assert.ok(name in protocol, `${name} is not exported`);
+  }
+});
 
-  it("gives every exported constant the header's value", () => {
-    for (const [name, value] of exported) {
-      assert.ok(fromHeader.has(name), `${name} is not in nlrt_test.h`);
-      assert.equal(value, fromHeader.get(name), `${name} differs from nlrt_test.h`);
-    }
-  });
+test("protocol: gives every exported constant the header's value", () => {
+  for (const [name, value] of exported) {
+    assert.ok(fromHeader.has(name), `${name} is not in nlrt_test.h`);
+    assert.equal(value, fromHeader.get(name), `${name} differs from nlrt_test.h`);
+  }
+});
 
-  it("exports every NLRT_TEST_ name of the header", () => {
-    for (const name of fromHeader.keys()) {
-      if (!name.startsWith("NLRT_TEST_")) continue;
-      assert.ok(name in protocol, `${name} of nlrt_test.h is not exported`);
-    }
-  });
+test("protocol: exports every NLRT_TEST_ name of the header", () => {
+  for (const name of fromHeader.keys()) {
+    if (!name.startsWith("NLRT_TEST_")) continue;
+    assert.ok(name in protocol, `${name} of nlrt_test.h is not exported`);
+  }
+});
 
-  it("reads the values the protocol fixes", () => {
-    assert.equal(fromHeader.get("NLRT_TEST_PROTO"), 30);
-    assert.equal(fromHeader.get("NLRT_TEST_MSG_HELLO"), 0x10);
-    assert.equal(fromHeader.get("NLRT_TEST_MSG_STATS"), 0x13);
-    assert.equal(fromHeader.get("NLRT_TEST_A_MAX"), 8);
-    assert.equal(fromHeader.get("NLRT_TEST_MCAST_COUNT_MAX"), 1 << 20);
-    assert.equal(fromHeader.get("NLRT_TEST_HELLO_REPLY"), "hello users!!!");
-  });
+test("protocol: reads the values the protocol fixes", () => {
+  assert.equal(fromHeader.get("NLRT_TEST_PROTO"), 30);
+  assert.equal(fromHeader.get("NLRT_TEST_MSG_HELLO"), 0x10);
+  assert.equal(fromHeader.get("NLRT_TEST_MSG_STATS"), 0x13);
+  assert.equal(fromHeader.get("NLRT_TEST_A_MAX"), 8);
+  assert.equal(fromHeader.get("NLRT_TEST_MCAST_COUNT_MAX"), 1 << 20);
+  assert.equal(fromHeader.get("NLRT_TEST_HELLO_REPLY"), "hello users!!!");
 });
