@@ -13,6 +13,8 @@ import { type Baseline, checked } from "./baseline.ts";
 export function open(path: string): Baseline {
   const s = dlopen(path, {
     nlrt_c_getlink: { args: ["i64"], returns: "i64" },
+    nlrt_c_ping: { args: ["i64"], returns: "i64" },
+    nlrt_c_ping_batched: { args: ["i32", "i64"], returns: "i64" },
     nlrt_c_dump_links: { args: ["i64", "ptr"], returns: "i64" },
     nlrt_c_echo: { args: ["i32", "i32", "i64"], returns: "i64" },
     nlrt_c_mcast: { args: ["i32", "i32", "i32", "i32", "i64", "ptr"], returns: "i64" },
@@ -21,6 +23,8 @@ export function open(path: string): Baseline {
   const out = new BigInt64Array(new ArrayBuffer(8));
   return {
     getlink: (n) => checked("getlink", Number(s.nlrt_c_getlink(n))),
+    ping: (n) => checked("ping", Number(s.nlrt_c_ping(n))),
+    pingBatched: (batch, n) => checked("ping_batched", Number(s.nlrt_c_ping_batched(batch, n))),
     dumpLinks: (n) => ({
       ns: checked("dump_links", Number(s.nlrt_c_dump_links(n, out))),
       links: Number(out[0]),

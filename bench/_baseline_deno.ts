@@ -12,6 +12,8 @@ import { type Baseline, checked } from "./baseline.ts";
 export function open(path: string): Baseline {
   const s = Deno.dlopen(path, {
     nlrt_c_getlink: { parameters: ["i64"], result: "i64" },
+    nlrt_c_ping: { parameters: ["i64"], result: "i64" },
+    nlrt_c_ping_batched: { parameters: ["i32", "i64"], result: "i64" },
     nlrt_c_dump_links: { parameters: ["i64", "buffer"], result: "i64" },
     nlrt_c_echo: { parameters: ["i32", "i32", "i64"], result: "i64" },
     nlrt_c_mcast: { parameters: ["i32", "i32", "i32", "i32", "i64", "buffer"], result: "i64" },
@@ -20,6 +22,9 @@ export function open(path: string): Baseline {
   const out = new BigInt64Array(1);
   return {
     getlink: (n) => checked("getlink", Number(s.nlrt_c_getlink(BigInt(n)))),
+    ping: (n) => checked("ping", Number(s.nlrt_c_ping(BigInt(n)))),
+    pingBatched: (batch, n) =>
+      checked("ping_batched", Number(s.nlrt_c_ping_batched(batch, BigInt(n)))),
     dumpLinks: (n) => ({
       ns: checked("dump_links", Number(s.nlrt_c_dump_links(BigInt(n), out))),
       links: Number(out[0]),

@@ -10,6 +10,10 @@
 export interface Baseline {
   /** RTM_GETLINK ifindex 1 round trips. */
   getlink(iterations: number): number;
+  /** NLMSG_NOOP + NLM_F_ACK round trips (the kernel acks at once). */
+  ping(iterations: number): number;
+  /** The same pings, `batch` per sendto(), acks drained with recvmmsg(). */
+  pingBatched(batch: number, iterations: number): number;
   /** Full link dumps; `links` is the last dump's size. */
   dumpLinks(dumps: number): { ns: number; links: number };
   /** ECHO round trips of `len` bytes to the test module. */

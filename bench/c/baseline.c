@@ -8,6 +8,7 @@
  *
  * The codec baseline uses libmnl, the C library nlrt's codec is modelled on.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <libmnl/libmnl.h>
 #include <linux/if_link.h>
@@ -112,6 +113,94 @@ long long nlrt_c_getlink(long long iterations)
 		if (n < (ssize_t)sizeof(*nlh) || nlh->nlmsg_seq != req.nlh.nlmsg_seq ||
 		    nlh->nlmsg_type != RTM_NEWLINK)
 			return -EPROTO;
+	}
+	return now_ns() - start;
+}
+
+/*
+ * The cheapest kernel round trip: an NLMSG_NOOP with NLM_F_ACK, which
+ * netlink_rcv_skb answers with an ack at once (no rtnl lock, no table
+ * walk). It stands in for a module's echo on this kernel.
+ */
+long long nlrt_c_ping(long long iterations)
+{
+	struct nlmsghdr req = {
+		.nlmsg_len = sizeof(req),
+		.nlmsg_type = NLMSG_NOOP,
+		.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK,
+	};
+	long long start;
+	int fd = route_socket();
+
+	if (fd < 0)
+		return fd;
+	start = now_ns();
+	for (long long i = 0; i < iterations; i++) {
+		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
+		ssize_t n;
+		int err;
+
+		req.nlmsg_seq++;
+		err = send_to_kernel(fd, &req, sizeof(req));
+		if (err)
+			return err;
+		n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
+		if (n < 0)
+			return -errno;
+		if (n < (ssize_t)sizeof(*nlh) || nlh->nlmsg_seq != req.nlmsg_seq ||
+		    nlh->nlmsg_type != NLMSG_ERROR)
+			return -EPROTO;
+	}
+	return now_ns() - start;
+}
+
+/*
+ * The same pings batched in C: `batch` NOOPs per sendto(), the acks drained
+ * with recvmmsg(). It shows what batching can gain on this kernel whatever
+ * the language: the kernel's work per ack stays.
+ */
+long long nlrt_c_ping_batched(int batch, long long iterations)
+{
+	static struct mmsghdr vec[256];
+	static struct iovec iov[256];
+	static char slots[256][256];
+	struct nlmsghdr *req = (struct nlmsghdr *)txbuf;
+	unsigned int seq = 0;
+	long long start;
+	int fd = route_socket();
+
+	if (fd < 0)
+		return fd;
+	if (batch < 1 || batch > 256)
+		return -EINVAL;
+	for (int i = 0; i < 256; i++) {
+		iov[i].iov_base = slots[i];
+		iov[i].iov_len = sizeof(slots[i]);
+		vec[i].msg_hdr.msg_iov = &iov[i];
+		vec[i].msg_hdr.msg_iovlen = 1;
+	}
+	start = now_ns();
+	for (long long done = 0; done < iterations; done += batch) {
+		int got = 0;
+		int err;
+
+		for (int i = 0; i < batch; i++) {
+			req[i].nlmsg_len = sizeof(*req);
+			req[i].nlmsg_type = NLMSG_NOOP;
+			req[i].nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+			req[i].nlmsg_seq = ++seq;
+			req[i].nlmsg_pid = 0;
+		}
+		err = send_to_kernel(fd, req, batch * sizeof(*req));
+		if (err)
+			return err;
+		while (got < batch) {
+			int n = recvmmsg(fd, vec, batch - got, MSG_WAITFORONE, NULL);
+
+			if (n < 0)
+				return -errno;
+			got += n;
+		}
 	}
 	return now_ns() - start;
 }
