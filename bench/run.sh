@@ -9,6 +9,8 @@
 #   npm run bench                      full run (the module included)
 #   npm run bench -- --smoke           short host-only run + comparison (CI)
 #   npm run bench -- --update-baseline record this run as the new baselines
+#                                      (with --smoke: fold it into the smoke
+#                                      baselines, keeping each ratio's lowest)
 #   npm run bench -- --threshold 0.2   allowed worsening of a ratio (default 0.15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,8 +84,13 @@ for rt in "${runtimes[@]}"; do
   base=bench/baselines/$rt${smoke:+.smoke}.json
   if [ $update = 1 ]; then
     mkdir -p bench/baselines
-    cp "$results/$rt.json" "$base"
-    echo "bench: recorded $results/$rt.json as $base"
+    if [ -n "$smoke" ]; then
+      bun bench/envelope.ts "$base" "$results/$rt.json"
+      echo "bench: folded $results/$rt.json into $base (lowest ratio of each kept)"
+    else
+      cp "$results/$rt.json" "$base"
+      echo "bench: recorded $results/$rt.json as $base"
+    fi
   elif [ -f "$base" ]; then
     bun bench/compare.ts "$base" "$results/$rt.json" --threshold "$threshold" || status=1
   else

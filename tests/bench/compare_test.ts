@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compare, markdown } from "../../bench/compare.ts";
+import { envelope } from "../../bench/envelope.ts";
 import type { RuntimeResults } from "../../bench/report.ts";
 import { runtimeCommand } from "../_runtime.ts";
 
@@ -81,4 +82,14 @@ test("compare: the command exits 1 on a planted regression and 0 otherwise", () 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("envelope: a baseline folded over runs keeps each ratio's lowest", () => {
+  const a = results({ x: 0.9, y: 1.2 });
+  const b = results({ x: 0.95, y: 1.1, z: 0.5 });
+  const folded = envelope(a, b);
+  assert.deepEqual(
+    folded.comparisons.map((c) => [c.name, c.ratio]),
+    [["x", 0.9], ["y", 1.1], ["z", 0.5]],
+  );
 });
