@@ -14,6 +14,8 @@ export function open(path: string): Baseline {
   const s = dlopen(path, {
     nlrt_c_getlink: { args: ["i64"], returns: "i64" },
     nlrt_c_ping: { args: ["i64"], returns: "i64" },
+    nlrt_c_usersock_publish: { args: ["i32", "i32"], returns: "i64" },
+    nlrt_c_usersock_mcast: { args: ["i32", "i32", "i32", "i64", "ptr"], returns: "i64" },
     nlrt_c_ping_batched: { args: ["i32", "i64"], returns: "i64" },
     nlrt_c_dump_links: { args: ["i64", "ptr"], returns: "i64" },
     nlrt_c_echo: { args: ["i32", "i32", "i64"], returns: "i64" },
@@ -28,6 +30,12 @@ export function open(path: string): Baseline {
     dumpLinks: (n) => ({
       ns: checked("dump_links", Number(s.nlrt_c_dump_links(n, out))),
       links: Number(out[0]),
+    }),
+    publish: (burst, len) =>
+      checked("usersock_publish", Number(s.nlrt_c_usersock_publish(burst, len))),
+    userMcast: (subs, len, burst, total) => ({
+      ns: checked("usersock_mcast", Number(s.nlrt_c_usersock_mcast(subs, len, burst, total, out))),
+      delivered: Number(out[0]),
     }),
     echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, n))),
     mcast: (proto, subs, len, burst, total) => ({

@@ -13,6 +13,8 @@ export function open(path: string): Baseline {
   const s = Deno.dlopen(path, {
     nlrt_c_getlink: { parameters: ["i64"], result: "i64" },
     nlrt_c_ping: { parameters: ["i64"], result: "i64" },
+    nlrt_c_usersock_publish: { parameters: ["i32", "i32"], result: "i64" },
+    nlrt_c_usersock_mcast: { parameters: ["i32", "i32", "i32", "i64", "buffer"], result: "i64" },
     nlrt_c_ping_batched: { parameters: ["i32", "i64"], result: "i64" },
     nlrt_c_dump_links: { parameters: ["i64", "buffer"], result: "i64" },
     nlrt_c_echo: { parameters: ["i32", "i32", "i64"], result: "i64" },
@@ -28,6 +30,15 @@ export function open(path: string): Baseline {
     dumpLinks: (n) => ({
       ns: checked("dump_links", Number(s.nlrt_c_dump_links(BigInt(n), out))),
       links: Number(out[0]),
+    }),
+    publish: (burst, len) =>
+      checked("usersock_publish", Number(s.nlrt_c_usersock_publish(burst, len))),
+    userMcast: (subs, len, burst, total) => ({
+      ns: checked(
+        "usersock_mcast",
+        Number(s.nlrt_c_usersock_mcast(subs, len, burst, BigInt(total), out)),
+      ),
+      delivered: Number(out[0]),
     }),
     echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, BigInt(n)))),
     mcast: (proto, subs, len, burst, total) => ({

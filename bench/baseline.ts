@@ -16,6 +16,15 @@ export interface Baseline {
   pingBatched(batch: number, iterations: number): number;
   /** Full link dumps; `links` is the last dump's size. */
   dumpLinks(dumps: number): { ns: number; links: number };
+  /** Publishes `burst` messages of `len` bytes to NETLINK_USERSOCK group 1 (needs root). */
+  publish(burst: number, len: number): number;
+  /** C subscribers draining bursts published to NETLINK_USERSOCK group 1. */
+  userMcast(
+    subscribers: number,
+    len: number,
+    burst: number,
+    total: number,
+  ): { ns: number; delivered: number };
   /** ECHO round trips of `len` bytes to the test module. */
   echo(proto: number, len: number, iterations: number): number;
   /** Multicast bursts from the module to `subscribers` C subscribers. */

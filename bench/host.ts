@@ -10,6 +10,7 @@ import {
   type Message,
   MessageWriter,
   NETLINK_ROUTE,
+  NETLINK_USERSOCK,
   NetlinkSocket,
   NLM_F_ACK,
   NLM_F_DUMP,
@@ -21,6 +22,7 @@ import {
 } from "../mod.ts";
 import type { Baseline } from "./baseline.ts";
 import { batchedLoop } from "./batch.ts";
+import { multicastComparisons } from "./multicast.ts";
 import { type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
 
 /**
@@ -166,6 +168,31 @@ export async function hostBenchmarks(baseline: Baseline, smoke: boolean): Promis
           rounds,
         },
       ),
+    );
+  }
+  // Multicast natively: NETLINK_USERSOCK lets root publish to a group; C
+  // publishes in both loops, so only the subscribers differ.
+  if (process.getuid?.() === 0) {
+    const burst = 256;
+    results.push(
+      ...(await multicastComparisons(
+        {
+          label: "usersock",
+          group: 1,
+          burst,
+          subscribe: () =>
+            NetlinkSocket.open(NETLINK_USERSOCK, {
+              groups: [1],
+              rcvbuf: 32 << 20,
+              forceBufferSizes: true,
+            }),
+          publish: () => void baseline.publish(burst, 16),
+          publishAsync: () => Promise.resolve(void baseline.publish(burst, 16)),
+          c: (subscribers, n) => baseline.userMcast(subscribers, 16, burst, n / subscribers).ns,
+        },
+        rounds,
+        smoke ? 8 : 40,
+      )),
     );
   }
   const links = baseline.dumpLinks(1).links;

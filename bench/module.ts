@@ -16,6 +16,7 @@ import {
 } from "../src/testmod/protocol.ts";
 import type { Baseline } from "./baseline.ts";
 import { batchedLoop } from "./batch.ts";
+import { multicastComparisons } from "./multicast.ts";
 import { type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
 
 /**
@@ -105,78 +106,31 @@ export async function moduleBenchmarks(
       ),
     );
   }
-  for (const subscribers of [1, 4]) {
-    const burst = 256;
-    const subs = Array.from(
-      { length: subscribers },
-      () =>
-        NetlinkSocket.open(proto, {
-          groups: [NLRT_TEST_GRP_EVENTS],
-          rcvbuf: 32 << 20,
-          forceBufferSizes: true,
-        }),
-    );
-    const mcastReq = new MessageWriter(256);
-    mcastReq.begin(NLRT_TEST_MSG_MCAST, NLM_F_REQUEST | NLM_F_ACK);
-    mcastReq.putBytes(NLRT_TEST_A_DATA, new Uint8Array(16).fill(0xcd));
-    mcastReq.putU32(NLRT_TEST_A_COUNT, burst);
-    mcastReq.end();
-    const drainSync = () => {
-      for (const s of subs) {
-        let got = 0;
-        while (got < burst) for (const _ of s.receiveMany()) got++;
-      }
-    };
-    const drainAsync = async () => {
-      for (const s of subs) {
-        let got = 0;
-        while (got < burst) for (const _ of await s.receiveManyAsync()) got++;
-      }
-    };
-    // Every subscriber in the namespace gets every broadcast: nlrt's
-    // subscribers leave the group while C's run, or their queues overflow.
-    const cMcast = (n: number) => {
-      for (const s of subs) s.leave(NLRT_TEST_GRP_EVENTS);
-      const ns = baseline.mcast(proto, subscribers, 16, burst, n / subscribers).ns;
-      for (const s of subs) s.join(NLRT_TEST_GRP_EVENTS);
-      return ns;
-    };
-    const syncMcast = timed((n) => {
-      for (let done = 0; done < n; done += burst * subscribers) {
-        sock.request(mcastReq);
-        drainSync();
-      }
-    });
-    const asyncMcast = timedAsync(async (n) => {
-      for (let done = 0; done < n; done += burst * subscribers) {
-        await sock.requestAsync(mcastReq, { parse: readType });
-        await drainAsync();
-      }
-    });
-    const deliveries = burst * subscribers * (smoke ? 8 : 40);
-    results.push(
-      await interleave(
-        `multicast to ${subscribers} async subscriber(s)`,
-        "delivery",
-        cMcast,
-        asyncMcast,
-        {
-          chunk: deliveries,
-          rounds,
-          target: 0.9,
-        },
-      ),
-    );
-    results.push(
-      await interleave(
-        `multicast to ${subscribers} subscriber(s), async vs sync`,
-        "delivery",
-        syncMcast,
-        asyncMcast,
-        { chunk: deliveries, rounds, referenceName: "sync" },
-      ),
-    );
-    for (const s of subs) s.close();
-  }
+  const burst = 256;
+  const mcastReq = new MessageWriter(256);
+  mcastReq.begin(NLRT_TEST_MSG_MCAST, NLM_F_REQUEST | NLM_F_ACK);
+  mcastReq.putBytes(NLRT_TEST_A_DATA, new Uint8Array(16).fill(0xcd));
+  mcastReq.putU32(NLRT_TEST_A_COUNT, burst);
+  mcastReq.end();
+  results.push(
+    ...(await multicastComparisons(
+      {
+        label: "module",
+        group: NLRT_TEST_GRP_EVENTS,
+        burst,
+        subscribe: () =>
+          NetlinkSocket.open(proto, {
+            groups: [NLRT_TEST_GRP_EVENTS],
+            rcvbuf: 32 << 20,
+            forceBufferSizes: true,
+          }),
+        publish: () => void sock.request(mcastReq),
+        publishAsync: () => sock.requestAsync(mcastReq, { parse: () => undefined }),
+        c: (subscribers, n) => baseline.mcast(proto, subscribers, 16, burst, n / subscribers).ns,
+      },
+      rounds,
+      smoke ? 8 : 40,
+    )),
+  );
   return results;
 }

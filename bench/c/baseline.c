@@ -360,6 +360,72 @@ out:
 	return err ? err : start;
 }
 
+/*
+ * Multicast on this kernel: NETLINK_USERSOCK lets root send to a group.
+ * The sendto() also unicasts to nl_pid 0, where USERSOCK has no kernel
+ * socket, so it reports ECONNREFUSED after the broadcast went out.
+ */
+long long nlrt_c_usersock_publish(int burst, int len)
+{
+	static const struct sockaddr_nl group = { .nl_family = AF_NETLINK, .nl_groups = 1 };
+	static int fd = -1;
+	struct nlmsghdr *msg = (struct nlmsghdr *)txbuf;
+
+	if (fd < 0)
+		fd = open_bound(NETLINK_USERSOCK, 0);
+	if (fd < 0)
+		return fd;
+	memset(txbuf, 0xcd, NLMSG_SPACE(len));
+	msg->nlmsg_len = NLMSG_LENGTH(len);
+	msg->nlmsg_type = 0x20;
+	msg->nlmsg_flags = 0;
+	msg->nlmsg_pid = 0;
+	for (int i = 0; i < burst; i++) {
+		msg->nlmsg_seq = i;
+		if (sendto(fd, msg, msg->nlmsg_len, 0, (const struct sockaddr *)&group,
+			   sizeof(group)) < 0 && errno != ECONNREFUSED)
+			return -errno;
+	}
+	return 0;
+}
+
+/* C subscribers of the USERSOCK group: bursts published, then drained. */
+long long nlrt_c_usersock_mcast(int subscribers, int len, int burst, long long total,
+				long long *delivered)
+{
+	int subs[MAX_SUBSCRIBERS];
+	int group = 1;
+	long long start, got = 0, err = 0;
+
+	if (subscribers > MAX_SUBSCRIBERS)
+		return -EINVAL;
+	for (int s = 0; s < subscribers; s++) {
+		subs[s] = open_bound(NETLINK_USERSOCK, 32 << 20);
+		if (subs[s] < 0 ||
+		    setsockopt(subs[s], SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &group,
+			       sizeof(group)) < 0)
+			return -errno;
+	}
+	start = now_ns();
+	for (long long sent = 0; sent < total && !err; sent += burst) {
+		err = nlrt_c_usersock_publish(burst, len);
+		for (int s = 0; s < subscribers && !err; s++) {
+			for (int m = 0; m < burst; m++) {
+				if (recvfrom(subs[s], rxbuf, sizeof(rxbuf), 0, NULL, NULL) < 0) {
+					err = -errno;
+					break;
+				}
+				got++;
+			}
+		}
+	}
+	start = now_ns() - start;
+	for (int s = 0; s < subscribers; s++)
+		close(subs[s]);
+	*delivered = got;
+	return err ? err : start;
+}
+
 static int link_attr_cb(const struct nlattr *attr, void *data)
 {
 	const struct nlattr **tb = data;
