@@ -87,34 +87,43 @@ static int route_socket(void)
 	return fd;
 }
 
-/* RTM_GETLINK for ifindex 1, `iterations` round trips. */
-long long nlrt_c_getlink(long long iterations)
+/*
+ * `iterations` round trips of `req`, one sendto() and one recvfrom() each,
+ * checking that each answer has the request's seq and type `expect`.
+ */
+static long long round_trips(int fd, struct nlmsghdr *req, int expect, long long iterations)
 {
-	struct getlink_req req;
-	long long start;
-	int fd = route_socket();
+	struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
+	long long start = now_ns();
 
-	if (fd < 0)
-		return fd;
-	getlink_req(&req, NLM_F_REQUEST, 1);
-	start = now_ns();
 	for (long long i = 0; i < iterations; i++) {
-		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
 		ssize_t n;
 		int err;
 
-		req.nlh.nlmsg_seq++;
-		err = send_to_kernel(fd, &req, sizeof(req));
+		req->nlmsg_seq++;
+		err = send_to_kernel(fd, req, req->nlmsg_len);
 		if (err)
 			return err;
 		n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
 		if (n < 0)
 			return -errno;
-		if (n < (ssize_t)sizeof(*nlh) || nlh->nlmsg_seq != req.nlh.nlmsg_seq ||
-		    nlh->nlmsg_type != RTM_NEWLINK)
+		if (n < (ssize_t)sizeof(*nlh) || nlh->nlmsg_seq != req->nlmsg_seq ||
+		    nlh->nlmsg_type != expect)
 			return -EPROTO;
 	}
 	return now_ns() - start;
+}
+
+/* RTM_GETLINK for ifindex 1, `iterations` round trips. */
+long long nlrt_c_getlink(long long iterations)
+{
+	struct getlink_req req;
+	int fd = route_socket();
+
+	if (fd < 0)
+		return fd;
+	getlink_req(&req, NLM_F_REQUEST, 1);
+	return round_trips(fd, &req.nlh, RTM_NEWLINK, iterations);
 }
 
 /*
@@ -129,29 +138,11 @@ long long nlrt_c_ping(long long iterations)
 		.nlmsg_type = NLMSG_NOOP,
 		.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK,
 	};
-	long long start;
 	int fd = route_socket();
 
 	if (fd < 0)
 		return fd;
-	start = now_ns();
-	for (long long i = 0; i < iterations; i++) {
-		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
-		ssize_t n;
-		int err;
-
-		req.nlmsg_seq++;
-		err = send_to_kernel(fd, &req, sizeof(req));
-		if (err)
-			return err;
-		n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
-		if (n < 0)
-			return -errno;
-		if (n < (ssize_t)sizeof(*nlh) || nlh->nlmsg_seq != req.nlmsg_seq ||
-		    nlh->nlmsg_type != NLMSG_ERROR)
-			return -EPROTO;
-	}
-	return now_ns() - start;
+	return round_trips(fd, &req, NLMSG_ERROR, iterations);
 }
 
 /*
@@ -253,7 +244,7 @@ long long nlrt_c_dump_links(long long dumps, long long *links)
 long long nlrt_c_echo(int proto, int len, long long iterations)
 {
 	struct nlmsghdr *req = (struct nlmsghdr *)txbuf;
-	long long start;
+	long long result;
 	int fd = open_bound(proto, 0);
 
 	if (fd < 0)
@@ -264,34 +255,9 @@ long long nlrt_c_echo(int proto, int len, long long iterations)
 	req->nlmsg_flags = NLM_F_REQUEST;
 	req->nlmsg_seq = 0;
 	req->nlmsg_pid = 0;
-	start = now_ns();
-	for (long long i = 0; i < iterations; i++) {
-		struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
-		ssize_t n;
-		int err;
-
-		req->nlmsg_seq++;
-		err = send_to_kernel(fd, req, req->nlmsg_len);
-		if (err)
-			goto fail;
-		n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
-		if (n < 0) {
-			err = -errno;
-			goto fail;
-		}
-		if (n < (ssize_t)NLMSG_LENGTH(len) || nlh->nlmsg_seq != req->nlmsg_seq ||
-		    nlh->nlmsg_type != NLRT_TEST_MSG_ECHO) {
-			err = -EPROTO;
-			goto fail;
-		}
-		continue;
-fail:
-		close(fd);
-		return err;
-	}
-	start = now_ns() - start;
+	result = round_trips(fd, req, NLRT_TEST_MSG_ECHO, iterations);
 	close(fd);
-	return start;
+	return result;
 }
 
 /*
