@@ -19,7 +19,9 @@ import {
   NETLINK_GET_STRICT_CHK,
   NETLINK_NO_ENOBUFS,
   NLM_F_ACK,
+  NLM_F_MULTI,
   NLM_F_REQUEST,
+  NLMSG_DONE,
   NLMSG_ERROR,
   SO_RCVBUF,
   SO_RCVBUFFORCE,
@@ -101,6 +103,7 @@ export class NetlinkSocket implements Disposable {
   #sendBuf: Uint8Array | undefined;
   #sendRef: BufferRef | undefined;
   #busy: "" | "request" | "stream" = "";
+  readonly #abandoned = new Set<number>();
   readonly #queue: (() => void)[] = [];
   #waiter: ReadWaiter | undefined;
   #ring: ReceiveRing | undefined;
@@ -396,11 +399,16 @@ export class NetlinkSocket implements Disposable {
     const seq = this.#stamp(request);
     this.send(request, to);
     const reader = this.reader;
-    for (;;) {
-      this.#receiveFrom(to, 0);
-      while (reader.advance()) {
-        if (this.#isOurs(reader, seq, to)) return this.#answer(reader, seq, request);
+    try {
+      for (;;) {
+        this.#receiveFrom(to, 0);
+        while (reader.advance()) {
+          if (this.#isOurs(reader, seq, to)) return this.#answer(reader, seq, request);
+        }
       }
+    } catch (err) {
+      this.#abandonOnWaitError(err, seq);
+      throw err;
     }
   }
 
@@ -420,16 +428,11 @@ export class NetlinkSocket implements Disposable {
    * @returns The answer (a copy), or what `parse` returned.
    * @throws {KernelError | ReplyMismatchError | TimeoutError | SocketClosedError} Or the signal's reason.
    */
-  requestAsync(request?: MessageWriter, options?: RequestOptions): Promise<Message>;
-  /**
-   * @param request The writer holding the request.
-   * @param options With `parse`, run on the zero-copy answer.
-   * @returns What `parse` returned.
-   */
   requestAsync<T>(
     request: MessageWriter,
     options: RequestOptions & { parse: (answer: Message) => T },
   ): Promise<T>;
+  requestAsync(request?: MessageWriter, options?: RequestOptions): Promise<Message>;
   async requestAsync<T>(
     request: MessageWriter = this.writer,
     options: RequestOptions & { parse?: (answer: Message) => T } = {},
@@ -476,6 +479,9 @@ export class NetlinkSocket implements Disposable {
           }
         }
       }
+    } catch (err) {
+      this.#abandonOnWaitError(err, seq);
+      throw err;
     } finally {
       this.#unlock();
     }
@@ -653,6 +659,13 @@ export class NetlinkSocket implements Disposable {
         this.#pendingAckSeq = -1;
         return false;
       }
+      if (this.#abandoned.has(got)) {
+        // A late answer to a request that timed out or was aborted.
+        if ((reader.flags & NLM_F_MULTI) === 0 || reader.type === NLMSG_DONE) {
+          this.#abandoned.delete(got);
+        }
+        return false;
+      }
       throw new ReplyMismatchError("sequence", seq, got);
     }
     if (from === 0 && reader.pid !== this.#portId) {
@@ -703,6 +716,20 @@ export class NetlinkSocket implements Disposable {
     }
     if (errno === Errno.ENOBUFS) throw new OverrunError(++this.#overruns);
     throw new SyscallError("recvmsg", errno);
+  }
+
+  /**
+   * After a request's wait ended early (timeout, abort), its answer may
+   * still come: remember the sequence so that it is skipped, not taken for
+   * a stranger's. Only the most recent few are kept.
+   */
+  #abandonOnWaitError(err: unknown, seq: number): void {
+    if (err instanceof TimeoutError || (err instanceof Error && err.name === "AbortError")) {
+      this.#abandoned.add(seq);
+      if (this.#abandoned.size > 64) {
+        this.#abandoned.delete(this.#abandoned.values().next().value as number);
+      }
+    }
   }
 
   /** Retries a non-blocking receive, waiting between tries, until it yields. */

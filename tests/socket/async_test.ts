@@ -215,3 +215,34 @@ test("async: answers survive later receives; parse runs on the zero-copy view", 
   });
   assert.equal(viaParse, "lo");
 });
+
+test("async: a late answer to a timed-out request is skipped, not taken for the next", async () => {
+  using a = NetlinkSocket.open(NETLINK_USERSOCK);
+  using b = NetlinkSocket.open(NETLINK_USERSOCK);
+  const reply = (tag: number) => {
+    const r = b.receive();
+    r.advance();
+    const w = b.writer.reset();
+    w.begin(0x31, 0, r.seq, b.portId);
+    w.putU32(1, tag);
+    b.send(w, a.portId);
+  };
+  const ask = () => {
+    const w = a.writer.reset();
+    w.begin(0x30);
+    return w;
+  };
+  await assert.rejects(a.requestAsync(ask(), { to: b.portId, timeout: 30 }), TimeoutError);
+  reply(1); // the first request's answer, too late
+  setTimeout(() => reply(2), 10);
+  const answer = await a.requestAsync(ask(), {
+    to: b.portId,
+    timeout: 5000,
+    parse: (m) => {
+      const attrs = m.attributes();
+      attrs.advance();
+      return attrs.u32();
+    },
+  });
+  assert.equal(answer, 2);
+});
