@@ -23,19 +23,19 @@ export const SOCKADDR_NL_SIZE = 12;
  */
 export function sockaddrNl(pid = 0, groups = 0): Uint8Array {
   const addr = pinned(SOCKADDR_NL_SIZE);
-  writeSockaddrNl(addr, pid, groups);
+  writeSockaddrNl(new DataView(addr.buffer), pid, groups);
   return addr;
 }
 
 /**
  * Fills a `sockaddr_nl` in place.
  *
- * @param addr A 12-byte buffer.
+ * @param v A `DataView` over the 12-byte address (kept by callers that
+ *   rewrite the address often, such as a socket sending to peers).
  * @param pid `nl_pid`.
  * @param groups `nl_groups`.
  */
-export function writeSockaddrNl(addr: Uint8Array, pid: number, groups: number): void {
-  const v = new DataView(addr.buffer, addr.byteOffset, SOCKADDR_NL_SIZE);
+export function writeSockaddrNl(v: DataView, pid: number, groups: number): void {
   v.setUint16(0, AF_NETLINK, true);
   v.setUint16(2, 0, true);
   v.setUint32(4, pid >>> 0, true);

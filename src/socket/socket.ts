@@ -19,9 +19,7 @@ import {
   NETLINK_GET_STRICT_CHK,
   NETLINK_NO_ENOBUFS,
   NLM_F_ACK,
-  NLM_F_MULTI,
   NLM_F_REQUEST,
-  NLMSG_DONE,
   NLMSG_ERROR,
   SO_RCVBUF,
   SO_RCVBUFFORCE,
@@ -83,11 +81,11 @@ export class NetlinkSocket implements Disposable {
   #portId = 0;
   #seq: number;
   #overruns = 0;
-  #pendingAckSeq = -1;
   readonly #recvBuf: Uint8Array;
   readonly #recvView: DataView;
   readonly #kernelAddr = sockaddrNl(0, 0);
   readonly #peerAddr = sockaddrNl(0, 0);
+  readonly #peerView = new DataView(this.#peerAddr.buffer);
   readonly #srcAddr = pinned(SOCKADDR_NL_SIZE);
   readonly #srcView = new DataView(this.#srcAddr.buffer);
   readonly #srcLen = pinned(4);
@@ -103,7 +101,8 @@ export class NetlinkSocket implements Disposable {
   #sendBuf: Uint8Array | undefined;
   #sendRef: BufferRef | undefined;
   #busy: "" | "request" | "stream" = "";
-  readonly #abandoned = new Set<number>();
+  readonly #stale = new Set<number>();
+  #timeoutMs = 0;
   readonly #queue: (() => void)[] = [];
   #waiter: ReadWaiter | undefined;
   #ring: ReceiveRing | undefined;
@@ -163,7 +162,7 @@ export class NetlinkSocket implements Disposable {
       this.setOption(SOL_SOCKET, o.forceBufferSizes ? SO_SNDBUFFORCE : SO_SNDBUF, o.sndbuf);
     }
     if (o.timeout) this.#setReceiveTimeout(o.timeout);
-    writeSockaddrNl(this.#peerAddr, o.portId ?? 0, 0);
+    writeSockaddrNl(this.#peerView, o.portId ?? 0, 0);
     if (libc.bind(this.#fd, this.#peerRef, SOCKADDR_NL_SIZE) < 0) {
       throw new SyscallError("bind", libc.errno(), `cannot bind port id ${o.portId ?? 0}`);
     }
@@ -296,7 +295,7 @@ export class NetlinkSocket implements Disposable {
     let addr = this.#kernelRef;
     if (to !== 0 || groups !== 0) {
       addr = this.#peerRef;
-      writeSockaddrNl(this.#peerAddr, to, groups);
+      writeSockaddrNl(this.#peerView, to, groups);
     }
     let ref = this.#sendRef;
     if (buf !== this.#sendBuf || ref === undefined) {
@@ -636,7 +635,7 @@ export class NetlinkSocket implements Disposable {
       const code = errorCode(reader);
       if (code !== 0) throw kernelError(reader, code);
     } else if ((request.view.getUint16(6, true) & NLM_F_ACK) !== 0) {
-      this.#pendingAckSeq = seq;
+      this.#forget(seq); // the ack that follows this reply
     }
     return reader;
   }
@@ -655,17 +654,8 @@ export class NetlinkSocket implements Disposable {
   #isOurs(reader: MessageReader, seq: number, from: number): boolean {
     const got = reader.seq;
     if (got !== seq) {
-      if (got === this.#pendingAckSeq && reader.type === NLMSG_ERROR) {
-        this.#pendingAckSeq = -1;
-        return false;
-      }
-      if (this.#abandoned.has(got)) {
-        // A late answer to a request that timed out or was aborted.
-        if ((reader.flags & NLM_F_MULTI) === 0 || reader.type === NLMSG_DONE) {
-          this.#abandoned.delete(got);
-        }
-        return false;
-      }
+      // A trailing ack, or a late answer to a request that timed out.
+      if (this.#stale.has(got)) return false;
       throw new ReplyMismatchError("sequence", seq, got);
     }
     if (from === 0 && reader.pid !== this.#portId) {
@@ -720,16 +710,23 @@ export class NetlinkSocket implements Disposable {
 
   /**
    * After a request's wait ended early (timeout, abort), its answer may
-   * still come: remember the sequence so that it is skipped, not taken for
-   * a stranger's. Only the most recent few are kept.
+   * still come: forget the sequence so that the answer is skipped.
    */
   #abandonOnWaitError(err: unknown, seq: number): void {
     if (err instanceof TimeoutError || (err instanceof Error && err.name === "AbortError")) {
-      this.#abandoned.add(seq);
-      if (this.#abandoned.size > 64) {
-        this.#abandoned.delete(this.#abandoned.values().next().value as number);
-      }
+      this.#forget(seq);
     }
+  }
+
+  /**
+   * Marks `seq` as answered or abandoned: messages still carrying it are
+   * skipped, not taken for a stranger's. Sequence numbers do not repeat
+   * for 2^32 requests; the 64 most recent are kept.
+   */
+  #forget(seq: number): void {
+    const stale = this.#stale;
+    stale.add(seq);
+    if (stale.size > 64) stale.delete(stale.values().next().value as number);
   }
 
   /** Retries a non-blocking receive, waiting between tries, until it yields. */
@@ -770,8 +767,6 @@ export class NetlinkSocket implements Disposable {
     if (next === undefined) this.#busy = "";
     else setTimeout(next, 0);
   }
-
-  #timeoutMs = 0;
 
   #setReceiveTimeout(ms: number): void {
     this.#timeoutMs = ms;
