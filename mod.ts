@@ -25,12 +25,7 @@
  *
  * @module
  */
-export * from "./src/codec/constants.ts";
-export * from "./src/codec/align.ts";
-export { MessageWriter } from "./src/codec/writer.ts";
-export { Message, MessageReader } from "./src/codec/message.ts";
-export { AttributeReader } from "./src/codec/attributes.ts";
-export { errorCode, extendedAck, kernelError } from "./src/codec/control.ts";
+export * from "./codec.ts";
 export { NetlinkSocket } from "./src/socket/socket.ts";
 export { DumpIterator } from "./src/socket/dump.ts";
 export { ReceiveRing } from "./src/socket/ring.ts";
@@ -41,9 +36,6 @@ export type {
   WaitOptions,
 } from "./src/socket/options.ts";
 export { SOCKADDR_NL_SIZE, sockaddrNl } from "./src/socket/address.ts";
-export * from "./src/errors.ts";
-export { errnoDescription, errnoName } from "./src/ffi/errno.ts";
-export { pinned } from "./src/ffi/types.ts";
 export type { BufferRef, LibC, ReadWaiter } from "./src/ffi/types.ts";
 export * from "./src/rtnl/constants.ts";
 export * from "./src/genl/constants.ts";

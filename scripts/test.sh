@@ -38,7 +38,7 @@ runner() { # runner REPORT COMMAND...: a test runner whose report is counted; a 
 
 echo "== checks"
 check "typecheck: Bun side (tsc -p tsconfig.json)" tsc -p tsconfig.json
-check "typecheck: Deno side (deno check)" deno check mod.ts src/ffi/deno.ts examples/ tests/ bench/ scripts/
+check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts examples/ tests/ bench/ scripts/
 check "lint (deno lint)" deno lint
 check "format (deno fmt --check)" deno fmt --check
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { errnoDescription, errnoName } from "./ffi/errno.ts";
+import { errnoDescription, errnoName } from "./errno.ts";
 
 /** Base class of errors that carry a Linux errno. */
 export class ErrnoError extends Error {

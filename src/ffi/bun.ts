@@ -8,11 +8,52 @@
  *
  * @module
  */
-import { dlopen, ptr, toArrayBuffer } from "bun:ffi";
 import { EFD_CLOEXEC, EFD_NONBLOCK } from "./poll.ts";
 import type { BufferRef, LibC, ReadWaiter } from "./types.ts";
 
+/** What a pointer parameter takes here: the typed array itself, or null. */
 type Buf = Uint8Array | null;
+
+/** The bound functions, as declared in {@linkcode SYMBOLS}. */
+interface Symbols {
+  socket(domain: number, type: number, protocol: number): number;
+  bind(fd: number, addr: Buf, len: number): number;
+  connect(fd: number, addr: Buf, len: number): number;
+  getsockname(fd: number, addr: Buf, len: Buf): number;
+  setsockopt(fd: number, level: number, name: number, val: Buf, len: number): number;
+  getsockopt(fd: number, level: number, name: number, val: Buf, len: Buf): number;
+  sendto(fd: number, buf: Buf, n: number, flags: number, to: Buf, toLen: number): number;
+  recvfrom(fd: number, buf: Buf, n: number, flags: number, from: Buf, fromLen: Buf): number;
+  sendmsg(fd: number, msg: Buf, flags: number): number;
+  recvmsg(fd: number, msg: Buf, flags: number): number;
+  recvmmsg(fd: number, vec: Buf, vlen: number, flags: number, timeout: Buf): number;
+  poll(fds: Buf, nfds: number, timeout: number): number;
+  eventfd(initval: number, flags: number): number;
+  write(fd: number, buf: Buf, n: number): number;
+  read(fd: number, buf: Buf, n: number): number;
+  close(fd: number): number;
+  __errno_location(): number;
+}
+
+/** The part of `bun:ffi` this backend uses. */
+interface BunFfi {
+  dlopen(path: string, symbols: typeof SYMBOLS): { symbols: Symbols };
+  ptr(buf: Uint8Array): number;
+  toArrayBuffer(address: number, offset: number, length: number): ArrayBuffer;
+}
+
+/**
+ * `bun:ffi`, loaded only when the backend is opened: a static import would
+ * stop every other runtime from loading this module.
+ */
+function bunFfi(): BunFfi {
+  return (import.meta as unknown as { require(id: string): BunFfi }).require("bun:ffi");
+}
+
+/** The backend's one conversion: a {@linkcode BufferRef} is the typed array itself here. */
+function asBuf(ref: BufferRef | null): Buf {
+  return ref as Buf;
+}
 
 const i32 = "i32";
 const u32 = "u32";
@@ -45,48 +86,44 @@ const SYMBOLS = {
  *
  * @returns The Bun backend.
  */
-export function openLibC(): LibC {
-  const lib = dlopen("libc.so.6", SYMBOLS);
-  const s = lib.symbols;
-  const errnoCell = new Int32Array(toArrayBuffer(s.__errno_location()!, 0, 4));
+export function openBunLibC(): LibC {
+  const { dlopen, ptr, toArrayBuffer } = bunFfi();
+  const s = dlopen("libc.so.6", SYMBOLS).symbols;
+  const errnoCell = new Int32Array(toArrayBuffer(s.__errno_location(), 0, 4));
   return {
     runtime: "bun",
-    ref: (buf) => buf as unknown as unknown as BufferRef,
+    ref: (b) => b as unknown as BufferRef, // the one conversion the other way
     socket: (domain, type, protocol) => s.socket(domain, type, protocol),
-    bind: (fd, addr, len) => s.bind(fd, addr as unknown as Buf, len),
-    connect: (fd, addr, len) => s.connect(fd, addr as unknown as Buf, len),
-    getsockname: (fd, addr, len) =>
-      s.getsockname(fd, addr as unknown as Buf, len as unknown as Buf),
-    setsockopt: (fd, level, name, val, len) =>
-      s.setsockopt(fd, level, name, val as unknown as Buf, len),
+    bind: (fd, addr, len) => s.bind(fd, asBuf(addr), len),
+    connect: (fd, addr, len) => s.connect(fd, asBuf(addr), len),
+    getsockname: (fd, addr, len) => s.getsockname(fd, asBuf(addr), asBuf(len)),
+    setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, asBuf(val), len),
     getsockopt: (fd, level, name, val, len) =>
-      s.getsockopt(fd, level, name, val as unknown as Buf, len as unknown as Buf),
-    sendto: (fd, buf, n, flags, to, toLen) =>
-      s.sendto(fd, buf as unknown as Buf, n, flags, to as unknown as Buf, toLen),
+      s.getsockopt(fd, level, name, asBuf(val), asBuf(len)),
+    sendto: (fd, buf, n, flags, to, toLen) => s.sendto(fd, asBuf(buf), n, flags, asBuf(to), toLen),
     recvfrom: (fd, buf, n, flags, from, fromLen) =>
       s.recvfrom(
         fd,
-        buf as unknown as Buf,
+        asBuf(buf),
         n,
         flags,
-        from as unknown as Buf,
-        fromLen as unknown as Buf,
+        asBuf(from),
+        asBuf(fromLen),
       ),
-    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg as unknown as Buf, flags),
-    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg as unknown as Buf, flags),
-    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec as unknown as Buf, vlen, flags, null),
-    poll: (fds, nfds, timeout) => s.poll(fds as unknown as Buf, nfds, timeout),
+    sendmsg: (fd, msg, flags) => s.sendmsg(fd, asBuf(msg), flags),
+    recvmsg: (fd, msg, flags) => s.recvmsg(fd, asBuf(msg), flags),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asBuf(vec), vlen, flags, null),
+    poll: (fds, nfds, timeout) => s.poll(asBuf(fds), nfds, timeout),
     eventfd: (initval, flags) => s.eventfd(initval, flags),
-    write: (fd, buf, n) => s.write(fd, buf as unknown as Buf, n),
-    read: (fd, buf, n) => s.read(fd, buf as unknown as Buf, n),
+    write: (fd, buf, n) => s.write(fd, asBuf(buf), n),
+    read: (fd, buf, n) => s.read(fd, asBuf(buf), n),
     close: (fd) => s.close(fd),
-    errno: () => errnoCell[0],
+    errno: () => errnoCell[0]!,
     address: (buf) => BigInt(ptr(buf)),
     waiter: (fd) => workerWaiter(s, fd),
   };
 }
 
-type Symbols = ReturnType<typeof dlopen<typeof SYMBOLS>>["symbols"];
 type PollReport = { result: number; socketEvents: number; wakeEvents: number };
 
 /**

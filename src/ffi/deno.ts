@@ -13,7 +13,47 @@
 import { EFD_CLOEXEC, EFD_NONBLOCK, fillPollFds } from "./poll.ts";
 import { type BufferRef, type LibC, pinned, type ReadWaiter } from "./types.ts";
 
-type Ptr = Deno.PointerValue;
+/** A Deno FFI pointer (`Deno.PointerValue`): an opaque object, or null. */
+type Ptr = object | null;
+
+/** The bound functions, as declared in {@linkcode SYMBOLS}. */
+interface Symbols {
+  socket(domain: number, type: number, protocol: number): number;
+  bind(fd: number, addr: Ptr, len: number): number;
+  connect(fd: number, addr: Ptr, len: number): number;
+  getsockname(fd: number, addr: Ptr, len: Ptr): number;
+  setsockopt(fd: number, level: number, name: number, val: Ptr, len: number): number;
+  getsockopt(fd: number, level: number, name: number, val: Ptr, len: Ptr): number;
+  sendto(fd: number, buf: Ptr, n: bigint, flags: number, to: Ptr, toLen: number): number;
+  recvfrom(fd: number, buf: Ptr, n: bigint, flags: number, from: Ptr, fromLen: Ptr): number;
+  sendmsg(fd: number, msg: Ptr, flags: number): number;
+  recvmsg(fd: number, msg: Ptr, flags: number): number;
+  recvmmsg(fd: number, vec: Ptr, vlen: number, flags: number, timeout: Ptr): number;
+  poll(fds: Ptr, nfds: bigint, timeout: number): number;
+  pollOffThread(fds: Ptr, nfds: bigint, timeout: number): Promise<number>;
+  eventfd(initval: number, flags: number): number;
+  write(fd: number, buf: Ptr, n: bigint): number;
+  read(fd: number, buf: Ptr, n: bigint): number;
+  close(fd: number): number;
+  __errno_location(): Ptr;
+}
+
+/** The part of the `Deno` namespace this backend uses. */
+interface DenoFfi {
+  dlopen(path: string, symbols: typeof SYMBOLS): { symbols: Symbols };
+  UnsafePointer: { of(buf: Uint8Array | BigUint64Array): Ptr; value(p: Ptr): bigint | number };
+  UnsafePointerView: { getArrayBuffer(p: object, length: number): ArrayBuffer };
+}
+
+/** Deno's FFI, read from the global only when the backend is opened. */
+function denoFfi(): DenoFfi {
+  return (globalThis as unknown as { Deno: DenoFfi }).Deno;
+}
+
+/** The backend's one conversion: a {@linkcode BufferRef} is a cached pointer here. */
+function asPtr(ref: BufferRef | null): Ptr {
+  return ref as Ptr;
+}
 
 const SYMBOLS = {
   socket: { parameters: ["i32", "i32", "i32"], result: "i32" }, // int domain, int type, int protocol
@@ -47,53 +87,49 @@ const SYMBOLS = {
  * @returns The Deno backend.
  * @throws {Deno.errors.NotCapable} Without `--allow-ffi` (the loader wraps it).
  */
-export function openLibC(): LibC {
-  const lib = Deno.dlopen("libc.so.6", SYMBOLS);
-  const s = lib.symbols;
+export function openDenoLibC(): LibC {
+  const Deno = denoFfi();
+  const s = Deno.dlopen("libc.so.6", SYMBOLS).symbols;
   const errnoCell = new Int32Array(
     Deno.UnsafePointerView.getArrayBuffer(s.__errno_location()!, 4),
   );
   return {
     runtime: "deno",
-    ref: (buf) => Deno.UnsafePointer.of(buf) as unknown as BufferRef,
+    ref: (buf) => Deno.UnsafePointer.of(buf) as BufferRef,
     socket: (domain, type, protocol) => s.socket(domain, type, protocol),
-    bind: (fd, addr, len) => s.bind(fd, addr as unknown as Ptr, len),
-    connect: (fd, addr, len) => s.connect(fd, addr as unknown as Ptr, len),
-    getsockname: (fd, addr, len) =>
-      s.getsockname(fd, addr as unknown as Ptr, len as unknown as Ptr),
-    setsockopt: (fd, level, name, val, len) =>
-      s.setsockopt(fd, level, name, val as unknown as Ptr, len),
+    bind: (fd, addr, len) => s.bind(fd, asPtr(addr), len),
+    connect: (fd, addr, len) => s.connect(fd, asPtr(addr), len),
+    getsockname: (fd, addr, len) => s.getsockname(fd, asPtr(addr), asPtr(len)),
+    setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, asPtr(val), len),
     getsockopt: (fd, level, name, val, len) =>
-      s.getsockopt(fd, level, name, val as unknown as Ptr, len as unknown as Ptr),
+      s.getsockopt(fd, level, name, asPtr(val), asPtr(len)),
     sendto: (fd, buf, n, flags, to, toLen) =>
-      s.sendto(fd, buf as unknown as Ptr, BigInt(n), flags, to as unknown as Ptr, toLen),
+      s.sendto(fd, asPtr(buf), BigInt(n), flags, asPtr(to), toLen),
     recvfrom: (fd, buf, n, flags, from, fromLen) =>
       s.recvfrom(
         fd,
-        buf as unknown as Ptr,
+        asPtr(buf),
         BigInt(n),
         flags,
-        from as unknown as Ptr,
-        fromLen as unknown as Ptr,
+        asPtr(from),
+        asPtr(fromLen),
       ),
-    sendmsg: (fd, msg, flags) => s.sendmsg(fd, msg as unknown as Ptr, flags),
-    recvmsg: (fd, msg, flags) => s.recvmsg(fd, msg as unknown as Ptr, flags),
-    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, vec as unknown as Ptr, vlen, flags, null),
-    poll: (fds, nfds, timeout) => s.poll(fds as unknown as Ptr, BigInt(nfds), timeout),
+    sendmsg: (fd, msg, flags) => s.sendmsg(fd, asPtr(msg), flags),
+    recvmsg: (fd, msg, flags) => s.recvmsg(fd, asPtr(msg), flags),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asPtr(vec), vlen, flags, null),
+    poll: (fds, nfds, timeout) => s.poll(asPtr(fds), BigInt(nfds), timeout),
     eventfd: (initval, flags) => s.eventfd(initval, flags),
-    write: (fd, buf, n) => s.write(fd, buf as unknown as Ptr, BigInt(n)),
-    read: (fd, buf, n) => s.read(fd, buf as unknown as Ptr, BigInt(n)),
+    write: (fd, buf, n) => s.write(fd, asPtr(buf), BigInt(n)),
+    read: (fd, buf, n) => s.read(fd, asPtr(buf), BigInt(n)),
     close: (fd) => s.close(fd),
-    errno: () => errnoCell[0],
+    errno: () => errnoCell[0]!,
     address: (buf) => BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf))),
-    waiter: (fd) => pollWaiter(s, fd),
+    waiter: (fd) => pollWaiter(Deno, s, fd),
   };
 }
 
-type Symbols = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];
-
 /** A waiter that runs `poll()` on Deno's blocking thread pool. */
-function pollWaiter(s: Symbols, fd: number): ReadWaiter {
+function pollWaiter(Deno: DenoFfi, s: Symbols, fd: number): ReadWaiter {
   const wakeFd = s.eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   if (wakeFd < 0) throw new Error("eventfd() failed: cannot create a waiter");
   const fds = pinned(16);

@@ -39,6 +39,7 @@ export class ReceiveRing implements IterableIterator<Message> {
   readonly #vecRef: BufferRef;
   readonly #addrs: Uint8Array;
   readonly #addrView: DataView;
+  readonly #c = libc();
   readonly #reader = new MessageReader();
   readonly #result: IteratorYieldResult<Message> = { done: false, value: this.#reader };
   #datagram = 0;
@@ -54,12 +55,12 @@ export class ReceiveRing implements IterableIterator<Message> {
     this.#dataView = new DataView(this.#data.buffer);
     this.#vec = pinned(slots * (MMSGHDR_SIZE + IOVEC_SIZE));
     this.#vecView = new DataView(this.#vec.buffer);
-    this.#vecRef = libc.ref(this.#vec);
+    this.#vecRef = this.#c.ref(this.#vec);
     this.#addrs = pinned(slots * 16);
     this.#addrView = new DataView(this.#addrs.buffer);
-    const dataBase = libc.address(this.#data);
-    const vecBase = libc.address(this.#vec);
-    const addrBase = libc.address(this.#addrs);
+    const dataBase = this.#c.address(this.#data);
+    const vecBase = this.#c.address(this.#vec);
+    const addrBase = this.#c.address(this.#addrs);
     const v = this.#vecView;
     for (let i = 0; i < slots; i++) {
       const hdr = i * MMSGHDR_SIZE;
@@ -87,7 +88,7 @@ export class ReceiveRing implements IterableIterator<Message> {
       v.setUint32(hdr + 8, SOCKADDR_NL_SIZE, true);
       v.setInt32(hdr + 48, 0, true);
     }
-    const n = libc.recvmmsg(fd, this.#vecRef, this.#slots, flags);
+    const n = this.#c.recvmmsg(fd, this.#vecRef, this.#slots, flags);
     this.count = n < 0 ? 0 : n;
     this.#datagram = -1;
     for (let i = 0; i < this.count; i++) {

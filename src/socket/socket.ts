@@ -44,9 +44,9 @@ import {
   TimeoutError,
   TruncatedError,
 } from "../errors.ts";
-import { Errno } from "../ffi/errno.ts";
+import { Errno } from "../errno.ts";
 import { libc } from "../ffi/libc.ts";
-import { type BufferRef, pinned, type ReadWaiter } from "../ffi/types.ts";
+import { type BufferRef, type LibC, pinned, type ReadWaiter } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE, sockaddrNl, writeSockaddrNl } from "./address.ts";
 import { DumpIterator } from "./dump.ts";
 import type { MessagesOptions, RequestOptions, SocketOptions, WaitOptions } from "./options.ts";
@@ -77,6 +77,7 @@ export class NetlinkSocket implements Disposable {
   readonly writer: MessageWriter;
   /** The reader over the socket's receive buffer (what `receive()` returns). */
   readonly reader: MessageReader = new MessageReader();
+  readonly #c: LibC = libc();
   #fd: number;
   #portId = 0;
   #seq: number;
@@ -93,11 +94,11 @@ export class NetlinkSocket implements Disposable {
   readonly #int = pinned(16);
   readonly #intView = new DataView(this.#int.buffer);
   readonly #recvRef: BufferRef;
-  readonly #kernelRef = libc.ref(this.#kernelAddr);
-  readonly #peerRef = libc.ref(this.#peerAddr);
-  readonly #srcAddrRef = libc.ref(this.#srcAddr);
-  readonly #srcLenRef = libc.ref(this.#srcLen);
-  readonly #intRef = libc.ref(this.#int);
+  readonly #kernelRef = this.#c.ref(this.#kernelAddr);
+  readonly #peerRef = this.#c.ref(this.#peerAddr);
+  readonly #srcAddrRef = this.#c.ref(this.#srcAddr);
+  readonly #srcLenRef = this.#c.ref(this.#srcLen);
+  readonly #intRef = this.#c.ref(this.#int);
   #sendBuf: Uint8Array | undefined;
   #sendRef: BufferRef | undefined;
   #busy: "" | "request" | "stream" = "";
@@ -113,7 +114,7 @@ export class NetlinkSocket implements Disposable {
     this.protocol = protocol;
     this.#recvBuf = pinned(bufferSize);
     this.#recvView = new DataView(this.#recvBuf.buffer);
-    this.#recvRef = libc.ref(this.#recvBuf);
+    this.#recvRef = this.#c.ref(this.#recvBuf);
     this.writer = new MessageWriter(bufferSize);
     this.#seq = ((Math.random() * 0x3fffffff) >>> 0) + 1;
   }
@@ -128,9 +129,10 @@ export class NetlinkSocket implements Disposable {
    *   such protocol; `EPERM`: a privileged option; `EADDRINUSE`: port taken).
    */
   static open(protocol: number, options: SocketOptions = {}): NetlinkSocket {
-    const fd = libc.socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, protocol);
+    const c = libc();
+    const fd = c.socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, protocol);
     if (fd < 0) {
-      const errno = libc.errno();
+      const errno = c.errno();
       throw new SyscallError(
         "socket",
         errno,
@@ -163,12 +165,12 @@ export class NetlinkSocket implements Disposable {
     }
     if (o.timeout) this.#setReceiveTimeout(o.timeout);
     writeSockaddrNl(this.#peerView, o.portId ?? 0, 0);
-    if (libc.bind(this.#fd, this.#peerRef, SOCKADDR_NL_SIZE) < 0) {
-      throw new SyscallError("bind", libc.errno(), `cannot bind port id ${o.portId ?? 0}`);
+    if (this.#c.bind(this.#fd, this.#peerRef, SOCKADDR_NL_SIZE) < 0) {
+      throw new SyscallError("bind", this.#c.errno(), `cannot bind port id ${o.portId ?? 0}`);
     }
     this.#srcLenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-    if (libc.getsockname(this.#fd, this.#srcAddrRef, this.#srcLenRef) < 0) {
-      throw new SyscallError("getsockname", libc.errno());
+    if (this.#c.getsockname(this.#fd, this.#srcAddrRef, this.#srcLenRef) < 0) {
+      throw new SyscallError("getsockname", this.#c.errno());
     }
     this.#portId = this.#srcView.getUint32(4, true);
     for (const group of o.groups ?? []) this.join(group);
@@ -221,8 +223,8 @@ export class NetlinkSocket implements Disposable {
   setOption(level: number, name: number, value: number): void {
     this.#check("set a socket option");
     this.#intView.setInt32(0, value, true);
-    if (libc.setsockopt(this.#fd, level, name, this.#intRef, 4) < 0) {
-      const errno = libc.errno();
+    if (this.#c.setsockopt(this.#fd, level, name, this.#intRef, 4) < 0) {
+      const errno = this.#c.errno();
       throw new SyscallError(
         "setsockopt",
         errno,
@@ -245,8 +247,8 @@ export class NetlinkSocket implements Disposable {
     this.#check("read a socket option");
     this.#intView.setInt32(0, 0, true);
     this.#srcLenView.setUint32(0, 4, true);
-    if (libc.getsockopt(this.#fd, level, name, this.#intRef, this.#srcLenRef) < 0) {
-      throw new SyscallError("getsockopt", libc.errno(), `option ${name} at level ${level}`);
+    if (this.#c.getsockopt(this.#fd, level, name, this.#intRef, this.#srcLenRef) < 0) {
+      throw new SyscallError("getsockopt", this.#c.errno(), `option ${name} at level ${level}`);
     }
     return this.#intView.getInt32(0, true);
   }
@@ -300,12 +302,12 @@ export class NetlinkSocket implements Disposable {
     let ref = this.#sendRef;
     if (buf !== this.#sendBuf || ref === undefined) {
       this.#sendBuf = buf;
-      ref = this.#sendRef = libc.ref(buf);
+      ref = this.#sendRef = this.#c.ref(buf);
     }
     for (;;) {
-      const n = libc.sendto(this.#fd, ref, len, 0, addr, SOCKADDR_NL_SIZE);
+      const n = this.#c.sendto(this.#fd, ref, len, 0, addr, SOCKADDR_NL_SIZE);
       if (n >= 0) return n;
-      const errno = libc.errno();
+      const errno = this.#c.errno();
       if (errno !== Errno.EINTR) throw new SyscallError("sendto", errno, sendHint(errno, to));
     }
   }
@@ -610,7 +612,7 @@ export class NetlinkSocket implements Disposable {
     this.#fd = -1;
     this.#waiter?.close();
     this.#waiter = undefined;
-    libc.close(fd);
+    this.#c.close(fd);
     for (const next of this.#queue.splice(0)) next();
   }
 
@@ -670,7 +672,7 @@ export class NetlinkSocket implements Disposable {
     const cap = this.#recvBuf.byteLength;
     for (;;) {
       this.#srcLenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-      const n = libc.recvfrom(
+      const n = this.#c.recvfrom(
         this.#fd,
         this.#recvRef,
         cap,
@@ -698,7 +700,7 @@ export class NetlinkSocket implements Disposable {
 
   /** Handles a failed receive: 0 to retry, -1 for "nothing queued"; throws otherwise. */
   #recvFailed(flags: number): number {
-    const errno = libc.errno();
+    const errno = this.#c.errno();
     if (errno === Errno.EINTR) return 0;
     if (errno === Errno.EAGAIN) {
       if ((flags & MSG_DONTWAIT) !== 0) return -1;
@@ -749,7 +751,7 @@ export class NetlinkSocket implements Disposable {
       remaining = deadline - Date.now();
       if (remaining <= 0) throw new TimeoutError(op, options.timeout ?? 0);
     }
-    const waiter = this.#waiter ??= libc.waiter(this.#fd);
+    const waiter = this.#waiter ??= this.#c.waiter(this.#fd);
     const onAbort = () => waiter.wake();
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
@@ -773,8 +775,8 @@ export class NetlinkSocket implements Disposable {
     const v = this.#intView;
     v.setBigInt64(0, BigInt(Math.floor(ms / 1000)), true);
     v.setBigInt64(8, BigInt((ms % 1000) * 1000), true);
-    if (libc.setsockopt(this.#fd, SOL_SOCKET, SO_RCVTIMEO, this.#intRef, 16) < 0) {
-      throw new SyscallError("setsockopt", libc.errno(), "SO_RCVTIMEO");
+    if (this.#c.setsockopt(this.#fd, SOL_SOCKET, SO_RCVTIMEO, this.#intRef, 16) < 0) {
+      throw new SyscallError("setsockopt", this.#c.errno(), "SO_RCVTIMEO");
     }
   }
 
