@@ -8,8 +8,10 @@
  *
  * @module
  */
-import { EFD_CLOEXEC, EFD_NONBLOCK } from "./poll.ts";
-import type { BufferRef, LibC, ReadWaiter } from "./types.ts";
+import { workerEpollThread } from "./bun_epoll_thread.ts";
+import { epollEventLayout } from "./epoll.ts";
+import { MAX_EVENTS, Poller } from "./poller.ts";
+import type { BufferRef, LibC } from "./types.ts";
 
 /** What a pointer parameter takes here: the typed array itself, or null. */
 type Buf = Uint8Array | null;
@@ -28,6 +30,9 @@ interface Symbols {
   recvmsg(fd: number, msg: Buf, flags: number): number;
   recvmmsg(fd: number, vec: Buf, vlen: number, flags: number, timeout: Buf): number;
   poll(fds: Buf, nfds: number, timeout: number): number;
+  epoll_create1(flags: number): number;
+  epoll_ctl(epfd: number, op: number, fd: number, event: Buf): number;
+  epoll_wait(epfd: number, events: Buf, maxEvents: number, timeout: number): number;
   eventfd(initval: number, flags: number): number;
   write(fd: number, buf: Buf, n: number): number;
   read(fd: number, buf: Buf, n: number): number;
@@ -74,6 +79,9 @@ const SYMBOLS = {
   recvmsg: { args: [i32, pointer, i32], returns: i32 }, // int fd, struct msghdr *, int flags
   recvmmsg: { args: [i32, pointer, u32, i32, pointer], returns: i32 }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
   poll: { args: [pointer, u64, i32], returns: i32 }, // struct pollfd *, nfds_t, int timeout
+  epoll_create1: { args: [i32], returns: i32 }, // int flags
+  epoll_ctl: { args: [i32, i32, i32, pointer], returns: i32 }, // int epfd, int op, int fd, struct epoll_event *
+  epoll_wait: { args: [i32, pointer, i32, i32], returns: i32 }, // int epfd, struct epoll_event *, int maxevents, int timeout
   eventfd: { args: [u32, i32], returns: i32 }, // unsigned int initval, int flags
   write: { args: [i32, pointer, usize], returns: i32 }, // int fd, const void *, size_t
   read: { args: [i32, pointer, usize], returns: i32 }, // int fd, void *, size_t
@@ -90,7 +98,9 @@ export function openBunLibC(): LibC {
   const { dlopen, ptr, toArrayBuffer } = bunFfi();
   const s = dlopen("libc.so.6", SYMBOLS).symbols;
   const errnoCell = new Int32Array(toArrayBuffer(s.__errno_location(), 0, 4));
-  return {
+  const layout = epollEventLayout(process.arch);
+  let poller: Poller | undefined;
+  const lib: LibC = {
     runtime: "bun",
     ref: (b) => b as unknown as BufferRef, // the one conversion the other way
     socket: (domain, type, protocol) => s.socket(domain, type, protocol),
@@ -114,69 +124,28 @@ export function openBunLibC(): LibC {
     recvmsg: (fd, msg, flags) => s.recvmsg(fd, asBuf(msg), flags),
     recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asBuf(vec), vlen, flags, null),
     poll: (fds, nfds, timeout) => s.poll(asBuf(fds), nfds, timeout),
+    epoll_create1: (flags) => s.epoll_create1(flags),
+    epoll_ctl: (epfd, op, fd, event) => s.epoll_ctl(epfd, op, fd, asBuf(event)),
+    epoll_wait: (epfd, events, maxEvents, timeout) =>
+      s.epoll_wait(epfd, asBuf(events), maxEvents, timeout),
     eventfd: (initval, flags) => s.eventfd(initval, flags),
     write: (fd, buf, n) => s.write(fd, asBuf(buf), n),
     read: (fd, buf, n) => s.read(fd, asBuf(buf), n),
     close: (fd) => s.close(fd),
     errno: () => errnoCell[0]!,
     address: (buf) => BigInt(ptr(buf)),
-    waiter: (fd) => workerWaiter(s, fd),
-  };
-}
-
-type PollReport = { result: number; socketEvents: number; wakeEvents: number };
-
-/**
- * A waiter whose `poll()` runs in a Worker (bun:ffi has no off-thread
- * calls). The Worker is referenced only while a wait is pending, so an idle
- * waiter never keeps the process alive.
- */
-function workerWaiter(s: Symbols, fd: number): ReadWaiter {
-  const wakeFd = s.eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  if (wakeFd < 0) throw new Error("eventfd() failed: cannot create a waiter");
-  const one = new Uint8Array(new ArrayBuffer(8));
-  one[0] = 1;
-  const drained = new Uint8Array(new ArrayBuffer(8));
-  let worker: Worker | undefined;
-  let pending = false;
-  let closed = false;
-  const release = () => {
-    worker?.terminate();
-    s.close(wakeFd);
-  };
-  return {
-    async wait(timeoutMs) {
-      if (closed) return false;
-      worker ??= new Worker(new URL("./bun_poll_worker.ts", import.meta.url).href);
-      const w = worker as Worker & { ref(): void; unref(): void };
-      pending = true;
-      w.ref();
-      let report: PollReport;
-      try {
-        report = await new Promise<PollReport>((resolve, reject) => {
-          w.onmessage = (e: MessageEvent<PollReport>) => resolve(e.data);
-          w.onerror = (e) => reject(new Error(`poll worker failed: ${e.message}`));
-          w.postMessage({ fd, wakeFd, timeout: timeoutMs < 0 ? -1 : Math.ceil(timeoutMs) });
-        });
-      } finally {
-        pending = false;
-        w.unref();
-      }
-      if (closed) {
-        release();
-        return false;
-      }
-      if (report.wakeEvents !== 0) s.read(wakeFd, drained, 8);
-      return report.result > 0 && report.socketEvents !== 0;
-    },
-    wake() {
-      if (!closed) s.write(wakeFd, one, 8);
-    },
-    close() {
-      if (closed) return;
-      s.write(wakeFd, one, 8);
-      closed = true;
-      if (!pending) release();
+    waiter: (fd) => {
+      poller ??= new Poller({
+        libc: lib,
+        layout,
+        startThread: (epfd) => workerEpollThread(epfd, MAX_EVENTS * layout.size, MAX_EVENTS),
+        startTimer: (callback, ms) => {
+          const timer = setTimeout(callback, ms).unref();
+          return () => clearTimeout(timer);
+        },
+      });
+      return poller.waiter(fd);
     },
   };
+  return lib;
 }

@@ -10,8 +10,9 @@
  *
  * @module
  */
-import { EFD_CLOEXEC, EFD_NONBLOCK, fillPollFds } from "./poll.ts";
-import { type BufferRef, type LibC, pinned, type ReadWaiter } from "./types.ts";
+import { epollEventLayout } from "./epoll.ts";
+import { type EpollThread, MAX_EVENTS, Poller } from "./poller.ts";
+import { type BufferRef, type LibC, pinned } from "./types.ts";
 
 /** A Deno FFI pointer (`Deno.PointerValue`): an opaque object, or null. */
 type Ptr = object | null;
@@ -30,7 +31,15 @@ interface Symbols {
   recvmsg(fd: number, msg: Ptr, flags: number): number;
   recvmmsg(fd: number, vec: Ptr, vlen: number, flags: number, timeout: Ptr): number;
   poll(fds: Ptr, nfds: bigint, timeout: number): number;
-  pollOffThread(fds: Ptr, nfds: bigint, timeout: number): Promise<number>;
+  epoll_create1(flags: number): number;
+  epoll_ctl(epfd: number, op: number, fd: number, event: Ptr): number;
+  epoll_wait(epfd: number, events: Ptr, maxEvents: number, timeout: number): number;
+  epollWaitOffThread(
+    epfd: number,
+    events: Ptr,
+    maxEvents: number,
+    timeout: number,
+  ): Promise<number>;
   eventfd(initval: number, flags: number): number;
   write(fd: number, buf: Ptr, n: bigint): number;
   read(fd: number, buf: Ptr, n: bigint): number;
@@ -43,6 +52,8 @@ interface DenoFfi {
   dlopen(path: string, symbols: typeof SYMBOLS): { symbols: Symbols };
   UnsafePointer: { of(buf: Uint8Array | BigUint64Array): Ptr; value(p: Ptr): bigint | number };
   UnsafePointerView: { getArrayBuffer(p: object, length: number): ArrayBuffer };
+  build: { arch: string };
+  unrefTimer(id: ReturnType<typeof setTimeout>): void;
 }
 
 /** Deno's FFI, read from the global only when the backend is opened. */
@@ -68,9 +79,12 @@ const SYMBOLS = {
   recvmsg: { parameters: ["i32", "pointer", "i32"], result: "i32" }, // int fd, struct msghdr *, int flags
   recvmmsg: { parameters: ["i32", "pointer", "u32", "i32", "pointer"], result: "i32" }, // int fd, struct mmsghdr *, unsigned int vlen, int flags, struct timespec *
   poll: { parameters: ["pointer", "u64", "i32"], result: "i32" }, // struct pollfd *, nfds_t, int timeout
-  pollOffThread: {
-    name: "poll",
-    parameters: ["pointer", "u64", "i32"],
+  epoll_create1: { parameters: ["i32"], result: "i32" }, // int flags
+  epoll_ctl: { parameters: ["i32", "i32", "i32", "pointer"], result: "i32" }, // int epfd, int op, int fd, struct epoll_event *
+  epoll_wait: { parameters: ["i32", "pointer", "i32", "i32"], result: "i32" }, // int epfd, struct epoll_event *, int maxevents, int timeout
+  epollWaitOffThread: {
+    name: "epoll_wait",
+    parameters: ["i32", "pointer", "i32", "i32"],
     result: "i32",
     nonblocking: true,
   }, // same, on Deno's blocking pool
@@ -93,7 +107,9 @@ export function openDenoLibC(): LibC {
   const errnoCell = new Int32Array(
     Deno.UnsafePointerView.getArrayBuffer(s.__errno_location()!, 4),
   );
-  return {
+  const layout = epollEventLayout(Deno.build.arch);
+  let poller: Poller | undefined;
+  const lib: LibC = {
     runtime: "deno",
     ref: (buf) => Deno.UnsafePointer.of(buf) as BufferRef,
     socket: (domain, type, protocol) => s.socket(domain, type, protocol),
@@ -118,62 +134,47 @@ export function openDenoLibC(): LibC {
     recvmsg: (fd, msg, flags) => s.recvmsg(fd, asPtr(msg), flags),
     recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asPtr(vec), vlen, flags, null),
     poll: (fds, nfds, timeout) => s.poll(asPtr(fds), BigInt(nfds), timeout),
+    epoll_create1: (flags) => s.epoll_create1(flags),
+    epoll_ctl: (epfd, op, fd, event) => s.epoll_ctl(epfd, op, fd, asPtr(event)),
+    epoll_wait: (epfd, events, maxEvents, timeout) =>
+      s.epoll_wait(epfd, asPtr(events), maxEvents, timeout),
     eventfd: (initval, flags) => s.eventfd(initval, flags),
     write: (fd, buf, n) => s.write(fd, asPtr(buf), BigInt(n)),
     read: (fd, buf, n) => s.read(fd, asPtr(buf), BigInt(n)),
     close: (fd) => s.close(fd),
     errno: () => errnoCell[0]!,
     address: (buf) => BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buf))),
-    waiter: (fd) => pollWaiter(Deno, s, fd),
+    waiter: (fd) => {
+      poller ??= new Poller({
+        libc: lib,
+        layout,
+        startThread: (epfd) => blockingPoolThread(Deno, s, epfd, layout.size),
+        startTimer: (callback, ms) => {
+          const id = setTimeout(callback, ms);
+          Deno.unrefTimer(id);
+          return () => clearTimeout(id);
+        },
+      });
+      return poller.waiter(fd);
+    },
   };
+  return lib;
 }
 
-/** A waiter that runs `poll()` on Deno's blocking thread pool. */
-function pollWaiter(Deno: DenoFfi, s: Symbols, fd: number): ReadWaiter {
-  const wakeFd = s.eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  if (wakeFd < 0) throw new Error("eventfd() failed: cannot create a waiter");
-  const fds = pinned(16);
-  const view = new DataView(fds.buffer);
-  const fdsPtr = Deno.UnsafePointer.of(fds);
-  const one = new BigUint64Array(new ArrayBuffer(8));
-  one[0] = 1n;
-  const onePtr = Deno.UnsafePointer.of(one);
-  const drained = new BigUint64Array(new ArrayBuffer(8));
-  const drainedPtr = Deno.UnsafePointer.of(drained);
-  // The pointers above do not keep their arrays alive: this does.
-  const keepAlive = [fds, one, drained];
-  let pending = false;
-  let closed = false;
-  const release = () => {
-    s.close(wakeFd);
-    keepAlive.length = 0;
-  };
+/**
+ * The poller's `epoll_wait`, run on Deno's blocking thread pool
+ * (`nonblocking` FFI): one pool thread while a call is pending, none after.
+ */
+function blockingPoolThread(
+  Deno: DenoFfi,
+  s: Symbols,
+  epfd: number,
+  eventSize: number,
+): EpollThread {
+  const events = pinned(MAX_EVENTS * eventSize);
+  const eventsPtr = Deno.UnsafePointer.of(events); // `events` stays referenced by the thread object
   return {
-    async wait(timeoutMs) {
-      if (closed) return false;
-      fillPollFds(view, fd, wakeFd);
-      pending = true;
-      let result: number;
-      try {
-        result = await s.pollOffThread(fdsPtr, 2n, timeoutMs < 0 ? -1 : Math.ceil(timeoutMs));
-      } finally {
-        pending = false;
-      }
-      if (closed) {
-        release();
-        return false;
-      }
-      if (view.getInt16(14, true) !== 0) s.read(wakeFd, drainedPtr, 8n);
-      return result > 0 && view.getInt16(6, true) !== 0;
-    },
-    wake() {
-      if (!closed) s.write(wakeFd, onePtr, 8n);
-    },
-    close() {
-      if (closed) return;
-      s.write(wakeFd, onePtr, 8n);
-      closed = true;
-      if (!pending) release();
-    },
+    events,
+    wait: () => s.epollWaitOffThread(epfd, eventsPtr, MAX_EVENTS, -1),
   };
 }

@@ -66,6 +66,15 @@ export interface LibC {
   recvmmsg(fd: number, vec: BufferRef, vlen: number, flags: number): number;
   /** `int poll(struct pollfd *fds, nfds_t nfds, int timeout)` */
   poll(fds: BufferRef, nfds: number, timeout: number): number;
+  /** `int epoll_create1(int flags)` */
+  epoll_create1(flags: number): number;
+  /** `int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event)` */
+  epoll_ctl(epfd: number, op: number, fd: number, event: BufferRef | null): number;
+  /**
+   * `int epoll_wait(int epfd, struct epoll_event *events, int maxevents, int timeout)`,
+   * on the calling thread (the poller runs it off the main thread itself).
+   */
+  epoll_wait(epfd: number, events: BufferRef, maxEvents: number, timeout: number): number;
   /** `int eventfd(unsigned int initval, int flags)` */
   eventfd(initval: number, flags: number): number;
   /** `ssize_t write(int fd, const void *buf, size_t n)` */
@@ -79,8 +88,13 @@ export interface LibC {
   /** The address of `buf[0]`, for pointers stored inside C structs (`iovec`). */
   address(buf: Uint8Array): bigint;
   /**
-   * A waiter for `fd` to become readable without blocking the event loop:
-   * Deno runs `poll()` on its blocking thread pool, Bun in a Worker.
+   * A waiter for `fd` to become readable without blocking the event loop.
+   * Every waiter of the process shares one poller: one epoll set, waited on
+   * by one call at a time on Deno's blocking thread pool or in one Bun
+   * Worker (see `poller.ts`).
+   *
+   * @throws {SyscallError} When the shared poller cannot be created
+   *   (`epoll_create1`, `eventfd`, `epoll_ctl`), e.g. out of descriptors.
    */
   waiter(fd: number): ReadWaiter;
 }
@@ -88,17 +102,25 @@ export interface LibC {
 /**
  * Waits, off the main thread, until a descriptor is readable. One wait at a
  * time; a pending wait keeps the process alive, an idle waiter does not.
+ * Call {@linkcode close} before closing the descriptor.
  */
 export interface ReadWaiter {
   /**
    * Resolves `true` when the descriptor is readable or has an error pending
    * (e.g. `ENOBUFS`), `false` when `timeoutMs` passed or {@linkcode wake} was
-   * called. `timeoutMs` < 0 waits without a limit.
+   * called. `timeoutMs` < 0 waits without a limit; 0 only checks.
+   *
+   * @throws {SyscallError} (as a rejection) When `epoll_ctl` cannot add the
+   *   descriptor (`EBADF` for a closed one).
+   * @throws {SocketBusyError} (as a rejection) When a wait is already pending.
    */
   wait(timeoutMs: number): Promise<boolean>;
   /** Makes a pending {@linkcode wait} resolve `false` now; harmless when idle. */
   wake(): void;
-  /** Wakes a pending wait and releases the waiter's resources. */
+  /**
+   * Wakes a pending wait and takes the descriptor out of the poller; later
+   * waits resolve `false` at once.
+   */
   close(): void;
 }
 
