@@ -14,7 +14,7 @@ checks=$results/checks.txt
 : >"$checks"
 deno_perms=(--allow-all)
 host_tests=()
-for d in tests/codec tests/socket tests/protocol tests/bench; do ls $d/*_test.ts >/dev/null 2>&1 && host_tests+=("$d"); done
+for d in tests/codec tests/socket tests/protocol tests/bench tests/ffi; do ls $d/*_test.ts >/dev/null 2>&1 && host_tests+=("$d"); done
 module_tests=(tests/kmod)
 
 check() { # check NAME COMMAND...: one counted check, its output shown on failure
