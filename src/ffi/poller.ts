@@ -35,6 +35,9 @@ import { type BufferRef, type LibC, pinned, type ReadWaiter } from "./types.ts";
 /** How many events one `epoll_wait` call returns at most. */
 export const MAX_EVENTS = 256;
 
+/** The longest delay `setTimeout` takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The token of the poller's own eventfd; waits count from 1. */
 const WAKE_TOKEN = 0;
 
@@ -268,7 +271,10 @@ export class Poller {
   #schedule(deadline: number): void {
     this.#cancelTimer?.();
     this.#timerAt = deadline;
-    this.#cancelTimer = this.#startTimer(() => this.#expire(), deadline - performance.now());
+    // Timers take at most 2^31 - 1 ms (a longer one fires at once and would
+    // spin); a later deadline is reached by #expire scheduling again.
+    const ms = Math.min(deadline - performance.now(), MAX_TIMER_MS);
+    this.#cancelTimer = this.#startTimer(() => this.#expire(), ms);
   }
 
   /** The shared timer fired: ends the waits whose deadline passed, and runs again for the next. */
@@ -293,7 +299,7 @@ export class Poller {
     this.#waits.delete(wait.token);
     const watch = wait.watch;
     watch.wait = undefined;
-    if (ready !== true || watch.closed) this.#remove(watch);
+    if (ready !== true) this.#remove(watch);
     // The last wait gone: end the pending call, so it keeps nothing alive.
     if (this.#waits.size === 0 && this.#inFlight) this.#c.write(this.#wakeFd, this.#oneRef, 8);
     if (ready instanceof Error) wait.reject(ready);

@@ -123,6 +123,31 @@ test("poller: wake() and a timeout end one wait each while the others keep waiti
   }
 });
 
+test("poller: waits with different timeouts each end at their own deadline; a far one does not end early", async () => {
+  const sockets = [open(), open(), open(), open()];
+  const waiters = sockets.map((s) => libc().waiter(s.fd));
+  try {
+    const started = performance.now();
+    const ended: [number, number][] = [];
+    const timed = [150, 50, 100].map((ms, i) =>
+      waiters[i]!.wait(ms).then((ready) => {
+        assert.equal(ready, false);
+        ended.push([ms, performance.now() - started]);
+      })
+    );
+    const far = waiters[3]!.wait(2 ** 32); // beyond setTimeout's 2^31 - 1 ms
+    await Promise.all(timed);
+    assert.deepEqual(ended.map(([ms]) => ms), [50, 100, 150]);
+    for (const [ms, after] of ended) assert.ok(after >= ms - 1, `${ms} ms ended at ${after}`);
+    assert.equal(await within(far, 50, "waiting"), "waiting");
+    waiters[3]!.wake();
+    assert.equal(await far, false);
+  } finally {
+    for (const w of waiters) w.close();
+    for (const s of sockets) s.close();
+  }
+});
+
 test("poller: a wait on a socket that is already readable resolves true; wait(0) only checks", async () => {
   using sender = open();
   using a = open();
