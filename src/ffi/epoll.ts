@@ -77,12 +77,17 @@ export function writeEpollEvent(
 /**
  * Reads the token of the `index`-th event that `epoll_wait` returned.
  *
- * @param view A `DataView` over the event array.
+ * @param words The event array as 32-bit words (`data` is 4-byte aligned on
+ *   every layout).
  * @param layout The architecture's layout.
  * @param index The event's index.
  * @returns The token stored in its `data`.
  */
-export function readEpollToken(view: DataView, layout: EpollEventLayout, index: number): number {
-  const at = index * layout.size + layout.dataOffset;
-  return view.getUint32(at, true) + view.getUint32(at + 4, true) * 0x1_0000_0000;
+export function readEpollToken(
+  words: Uint32Array,
+  layout: EpollEventLayout,
+  index: number,
+): number {
+  const at = (index * layout.size + layout.dataOffset) >> 2;
+  return words[at]! + words[at + 1]! * 0x1_0000_0000;
 }

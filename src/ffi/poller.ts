@@ -135,7 +135,7 @@ export class Poller {
   readonly #epfd: number;
   readonly #wakeFd: number;
   readonly #thread: EpollThread;
-  readonly #events: DataView;
+  readonly #events: Uint32Array;
   readonly #eventsRef: BufferRef;
   /** One `struct epoll_event` for `epoll_ctl`. */
   readonly #ctl = pinned(16);
@@ -195,7 +195,8 @@ export class Poller {
     this.#epfd = epfd;
     this.#wakeFd = wakeFd;
     this.#thread = backend.startThread(epfd);
-    this.#events = new DataView(this.#thread.events.buffer, this.#thread.events.byteOffset);
+    const events = this.#thread.events;
+    this.#events = new Uint32Array(events.buffer, events.byteOffset, events.byteLength >> 2);
     this.#eventsRef = c.ref(this.#thread.events);
   }
 
@@ -295,10 +296,10 @@ export class Poller {
    * (`EPOLLONESHOT`); any other end removes it, since it is still armed.
    */
   #end(wait: Wait, ready: boolean | Error): void {
-    if (this.#waits.get(wait.token) !== wait) return;
-    this.#waits.delete(wait.token);
     const watch = wait.watch;
+    if (watch.wait !== wait) return;
     watch.wait = undefined;
+    this.#waits.delete(wait.token);
     if (ready !== true) this.#remove(watch);
     // The last wait gone: end the pending call, so it keeps nothing alive.
     if (this.#waits.size === 0 && this.#inFlight) this.#c.write(this.#wakeFd, this.#oneRef, 8);
