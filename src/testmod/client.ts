@@ -1,14 +1,18 @@
 /**
  * A client for the nlrt test kernel module (`kmod/`): hello, echo,
  * multicast bursts and counters, over one {@linkcode NetlinkSocket}.
+ * Coalesced batches are in `batch.ts`.
  *
  * @module
  */
-import { NLM_F_ACK, NLM_F_REQUEST } from "../codec/constants.ts";
-import type { Message } from "../codec/message.ts";
-import { SyscallError } from "../errors.ts";
-import { NetlinkSocket } from "../socket/socket.ts";
-import type { SocketOptions } from "../socket/options.ts";
+import {
+  type Message,
+  NetlinkSocket,
+  NLM_F_ACK,
+  NLM_F_REQUEST,
+  type SocketOptions,
+  SyscallError,
+} from "../../mod.ts";
 import {
   NLRT_TEST_A_COUNT,
   NLRT_TEST_A_DATA,
@@ -24,17 +28,20 @@ import {
   NLRT_TEST_PROTO,
 } from "./protocol.ts";
 
-/** The module's counters (`NLRT_TEST_MSG_STATS`). */
+/** The module's counters (`NLRT_TEST_MSG_STATS`); `kmod/uapi/nlrt_test.h` defines each. */
 export interface TestModuleStats {
-  /** Requests received, failed ones included. */
+  /** Requests received, failed ones and COALESCE included. */
   rx: bigint;
-  /** Unicast replies delivered. */
+  /** HELLO, ECHO and STATS replies delivered (not acks, errors or NLMSG_DONE). */
   tx: bigint;
   /** Requests answered with an error. */
   errors: bigint;
   /** Broadcast messages sent. */
   mcast: bigint;
-  /** Replies and broadcasts that could not be delivered. */
+  /**
+   * Replies that could not be queued at the requester, plus broadcasts that a
+   * subscriber with `NETLINK_BROADCAST_ERROR` missed (once per message).
+   */
   drops: bigint;
 }
 
@@ -128,12 +135,14 @@ export function echo(sock: NetlinkSocket, payload: Uint8Array): Message {
 }
 
 /**
- * Asks the module to broadcast `data` `count` times to its events group.
+ * Asks the module to broadcast `data` `count` times to its events group
+ * (needs `CAP_NET_ADMIN` in the socket's network namespace).
  *
  * @param sock A test-module socket.
  * @param data The payload of each broadcast.
  * @param count How many broadcasts.
  * @returns The ack.
+ * @throws {KernelError} `EPERM` without the privilege; `ERANGE` or `EINVAL` for bad sizes.
  */
 export function broadcast(sock: NetlinkSocket, data: Uint8Array, count = 1): Message {
   const w = sock.writer.reset();

@@ -137,7 +137,9 @@ test("protocol: reads the values the protocol fixes", () => {
   assert.equal(fromHeader.get("NLRT_TEST_PROTO"), 30);
   assert.equal(fromHeader.get("NLRT_TEST_MSG_HELLO"), 0x10);
   assert.equal(fromHeader.get("NLRT_TEST_MSG_STATS"), 0x13);
-  assert.equal(fromHeader.get("NLRT_TEST_A_MAX"), 8);
+  assert.equal(fromHeader.get("NLRT_TEST_A_MAX"), 9);
+  assert.equal(fromHeader.get("NLRT_TEST_MSG_COALESCE"), 0x14);
+  assert.equal(fromHeader.get("NLRT_TEST_DGRAM_SIZE_MAX"), 1 << 16);
   assert.equal(fromHeader.get("NLRT_TEST_MCAST_COUNT_MAX"), 1 << 20);
   assert.equal(fromHeader.get("NLRT_TEST_HELLO_REPLY"), "hello users!!!");
 });
