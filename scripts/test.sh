@@ -2,7 +2,8 @@
 # The project's test command (`npm test`): type-checks both runtimes' sides,
 # lints, checks formatting, runs the suite under Deno and under Bun on this
 # kernel, then the module tests on a real kernel with the module loaded
-# (natively when it is loaded, else in the QEMU VM of kmod/vm/run).
+# (natively when it is loaded, else in the QEMU VM of kmod/vm/run), and the
+# tests of the VM harness itself.
 # Last line: `N passed, N failed[, N skipped]`, summed over both runtimes.
 set -u
 cd "$(dirname "$0")/.."
@@ -72,6 +73,12 @@ if [ -d tests/kmod ] && ls tests/kmod/*_test.ts >/dev/null 2>&1; then
     module_cmd
   fi
 fi
+
+# The harness itself (a bash script, so once, under Deno): it boots its own
+# VMs from the host; its tests skip, saying why, where the VM cannot run.
+echo "== harness: kmod/vm/run"
+reports+=("$results/deno-harness.xml")
+runner "$results/deno-harness.xml" deno test "${deno_perms[@]}" --junit-path="$results/deno-harness.xml" tests/harness
 
 echo "== summary"
 grep '^exit' "$checks" || true

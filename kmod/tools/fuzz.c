@@ -7,8 +7,8 @@
  *
  * Phase 1 checks the documented errors one by one (errno and extack).
  * Phase 2 sends ITERATIONS random datagrams: garbage, truncated headers,
- * lying lengths, unknown types, oversized echoes, broken attributes and
- * batches, draining whatever comes back.
+ * lying lengths, unknown types, oversized echoes, broken attributes,
+ * batches and coalesced batches, draining whatever comes back.
  * Phase 3 checks ECHO, HELLO, MCAST and STATS still work.
  * Exit status 0 means every check passed.
  */
@@ -290,7 +290,7 @@ static size_t make_garbage(uint8_t *buf, uint32_t seq)
 	uint16_t flags = (uint16_t)rnd();
 	size_t len, a, off;
 
-	switch (rnd_below(8)) {
+	switch (rnd_below(9)) {
 	case 0:	/* pure garbage */
 		len = rnd_below(rnd_below(4) ? 64 : 4096);
 		rnd_fill(buf, len);
@@ -343,6 +343,37 @@ static size_t make_garbage(uint8_t *buf, uint32_t seq)
 			      len);
 		rnd_fill(NLMSG_DATA(nlh), nlh->nlmsg_len - NLMSG_HDRLEN);
 		return len;
+	case 7:	/* a coalesced batch: COALESCE, then messages, some broken */
+		a = 0;
+		if (rnd_below(4)) {
+			uint32_t size = rnd_below(4) ?
+				NLRT_TEST_DGRAM_SIZE_MIN + rnd_below(2048) : rnd();
+
+			a = put_attr(attrs, NLRT_TEST_A_DGRAM_SIZE, &size,
+				     rnd_below(8) ? 4 : rnd_below(5));
+		}
+		off = put_msg(buf, NLRT_TEST_MSG_COALESCE,
+			      (uint16_t)(NLM_F_REQUEST | (rnd() & NLM_F_ACK)),
+			      seq, attrs, a);
+		for (a = rnd_below(60); a > 0; a--) {
+			static const uint16_t batch_types[] = {
+				NLRT_TEST_MSG_HELLO, NLRT_TEST_MSG_ECHO,
+				NLRT_TEST_MSG_STATS, NLRT_TEST_MSG_COALESCE,
+				0, 0x7e,
+			};
+			uint8_t tmp[300];
+			size_t l = rnd_below(rnd_below(4) ? 40 : sizeof(tmp));
+
+			rnd_fill(tmp, l);
+			off += put_msg(buf + off,
+				       batch_types[rnd_below(rnd_below(8) ? 3 : 6)],
+				       (uint16_t)(NLM_F_REQUEST |
+						  (rnd() & NLM_F_ACK)),
+				       seq + (uint32_t)a, tmp, l);
+		}
+		if (rnd_below(4) == 0)
+			off -= rnd_below(8);
+		return off;
 	default: /* a batch of small messages, some broken */
 		off = 0;
 		for (a = rnd_below(40); a > 0; a--) {
