@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# kmod/vm/lib.sh: the pure helpers of kmod/vm/run (parsing and checking, no
-# side effects), sourced by it and by its tests (tests/harness/).
+# kmod/vm/lib.sh: the helpers of kmod/vm/run that its tests (tests/harness/)
+# call alone: stopping on errors, parsing and checking (no side effects).
 
 # Kernel command-line parameters the harness sets itself; --kernel-arg may
 # not change them.
@@ -11,6 +11,22 @@ VM_CMDLINE_MAX=2047
 # D (died: Oops or BUG(), 128), W (WARN or a "BUG: ..." report, 512) and
 # L (soft lockup, 16384).
 VM_TAINT_FAIL=$((32 | 128 | 512 | 16384))
+
+# vm_stop_on_die: makes the calling shell the one that `die` stops.
+vm_stop_on_die() {
+	vm_main_pid=$BASHPID
+	trap 'exit 125' USR1
+}
+
+# die MESSAGE: prints "kmod/vm/run: MESSAGE" and ends the run with status
+# 125, also when called in a subshell (a pipeline, a command or process
+# substitution), which would otherwise end only itself: the subshell
+# signals the shell set up by vm_stop_on_die, which exits.
+die() {
+	echo "kmod/vm/run: $*" >&2
+	[ -z "${vm_main_pid:-}" ] || [ "$BASHPID" = "$vm_main_pid" ] || kill -USR1 "$vm_main_pid"
+	exit 125
+}
 
 # vm_depends_paths: reads `modprobe --show-depends` output on stdin and
 # prints the module files to load, in order, once each.  Built-in modules

@@ -66,6 +66,22 @@ test("harness: modprobe's built-in modules are skipped, module files listed once
   assert.match(bad.stderr, /unexpected modprobe --show-depends line/);
 });
 
+test("harness: die stops the run from a command or process substitution, a pipeline, a subshell", () => {
+  for (
+    const body of [
+      'x=$(die "inside"); echo "survived $x"',
+      'while read -r l; do echo "got $l"; done < <(echo a; die "inside"; echo b)',
+      'echo x | { read -r l; die "inside"; }',
+      '( die "inside" )',
+    ]
+  ) {
+    const r = lib(`vm_stop_on_die; ${body}; echo survived`);
+    assert.equal(r.status, 125, body);
+    assert.doesNotMatch(r.stdout, /survived/, body);
+    assert.equal(r.stderr, "kmod/vm/run: inside\n", body);
+  }
+});
+
 test("harness: the guest's status must be a number from 0 to 255; taint reports BUG, WARNING, Oops", () => {
   const read = (text: string) =>
     lib(
