@@ -19,6 +19,7 @@ export function open(path: string): Baseline {
     nlrt_c_ping_batched: { args: ["i32", "i64"], returns: "i64" },
     nlrt_c_dump_links: { args: ["i64", "ptr"], returns: "i64" },
     nlrt_c_echo: { args: ["i32", "i32", "i64"], returns: "i64" },
+    nlrt_c_echo_coalesced: { args: ["i32", "i32", "i32", "i64"], returns: "i64" },
     nlrt_c_mcast: { args: ["i32", "i32", "i32", "i32", "i64", "ptr"], returns: "i64" },
     nlrt_c_codec_link: { args: ["i64", "ptr"], returns: "i64" },
   }).symbols;
@@ -38,6 +39,8 @@ export function open(path: string): Baseline {
       delivered: Number(out[0]),
     }),
     echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, n))),
+    echoCoalesced: (proto, len, batch, n) =>
+      checked("echo_coalesced", Number(s.nlrt_c_echo_coalesced(proto, len, batch, n))),
     mcast: (proto, subs, len, burst, total) => ({
       ns: checked("mcast", Number(s.nlrt_c_mcast(proto, subs, len, burst, total, out))),
       delivered: Number(out[0]),

@@ -18,6 +18,7 @@ export function open(path: string): Baseline {
     nlrt_c_ping_batched: { parameters: ["i32", "i64"], result: "i64" },
     nlrt_c_dump_links: { parameters: ["i64", "buffer"], result: "i64" },
     nlrt_c_echo: { parameters: ["i32", "i32", "i64"], result: "i64" },
+    nlrt_c_echo_coalesced: { parameters: ["i32", "i32", "i32", "i64"], result: "i64" },
     nlrt_c_mcast: { parameters: ["i32", "i32", "i32", "i32", "i64", "buffer"], result: "i64" },
     nlrt_c_codec_link: { parameters: ["i64", "buffer"], result: "i64" },
   }).symbols;
@@ -41,6 +42,8 @@ export function open(path: string): Baseline {
       delivered: Number(out[0]),
     }),
     echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, BigInt(n)))),
+    echoCoalesced: (proto, len, batch, n) =>
+      checked("echo_coalesced", Number(s.nlrt_c_echo_coalesced(proto, len, batch, BigInt(n)))),
     mcast: (proto, subs, len, burst, total) => ({
       ns: checked("mcast", Number(s.nlrt_c_mcast(proto, subs, len, burst, BigInt(total), out))),
       delivered: Number(out[0]),

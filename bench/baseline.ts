@@ -27,6 +27,8 @@ export interface Baseline {
   ): { ns: number; delivered: number };
   /** ECHO round trips of `len` bytes to the test module. */
   echo(proto: number, len: number, iterations: number): number;
+  /** ECHOs of `len` bytes, `batch` per sendto() after COALESCE, replies coalesced. */
+  echoCoalesced(proto: number, len: number, batch: number, iterations: number): number;
   /** Multicast bursts from the module to `subscribers` C subscribers. */
   mcast(
     proto: number,

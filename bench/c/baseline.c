@@ -261,6 +261,85 @@ long long nlrt_c_echo(int proto, int len, long long iterations)
 }
 
 /*
+ * ECHO requests to the test module, `batch` per sendto() behind a COALESCE
+ * request (kmod/uapi/nlrt_test.h), so that the module packs the replies
+ * into as few datagrams as fit (one, for 64 small echoes): each batch is
+ * written afresh, sent, and its answers read with recvfrom() until the
+ * batch's NLMSG_DONE, every reply's seq and type checked.
+ */
+long long nlrt_c_echo_coalesced(int proto, int len, int batch, long long iterations)
+{
+	unsigned int seq = 0;
+	long long start;
+	int fd, err = 0;
+
+	if (batch < 1 || (size_t)(batch + 1) * NLMSG_SPACE(len) > sizeof(txbuf))
+		return -EINVAL;
+	fd = open_bound(proto, 0);
+	if (fd < 0)
+		return fd;
+	start = now_ns();
+	for (long long done = 0; done < iterations; done += batch) {
+		struct nlmsghdr *co = (struct nlmsghdr *)txbuf;
+		unsigned int first, expect;
+		size_t off;
+		int finished = 0;
+
+		co->nlmsg_len = NLMSG_HDRLEN;
+		co->nlmsg_type = NLRT_TEST_MSG_COALESCE;
+		co->nlmsg_flags = NLM_F_REQUEST;
+		co->nlmsg_seq = ++seq;
+		co->nlmsg_pid = 0;
+		off = NLMSG_HDRLEN;
+		first = seq + 1;
+		for (int i = 0; i < batch; i++) {
+			struct nlmsghdr *req = (struct nlmsghdr *)(txbuf + off);
+
+			req->nlmsg_len = NLMSG_LENGTH(len);
+			req->nlmsg_type = NLRT_TEST_MSG_ECHO;
+			req->nlmsg_flags = NLM_F_REQUEST;
+			req->nlmsg_seq = ++seq;
+			req->nlmsg_pid = 0;
+			memset(NLMSG_DATA(req), 0, NLMSG_ALIGN(len));
+			off += NLMSG_SPACE(len);
+		}
+		err = send_to_kernel(fd, txbuf, off);
+		if (err)
+			goto out;
+		expect = first;
+		while (!finished) {
+			ssize_t n = recvfrom(fd, rxbuf, sizeof(rxbuf), 0, NULL, NULL);
+			struct nlmsghdr *nlh = (struct nlmsghdr *)rxbuf;
+			int left = (int)n;
+
+			if (n < 0) {
+				err = -errno;
+				goto out;
+			}
+			for (; NLMSG_OK(nlh, left); nlh = NLMSG_NEXT(nlh, left)) {
+				if (nlh->nlmsg_type == NLMSG_DONE && nlh->nlmsg_seq == co->nlmsg_seq) {
+					finished = 1;
+					break;
+				}
+				if (nlh->nlmsg_type != NLRT_TEST_MSG_ECHO || nlh->nlmsg_seq != expect++) {
+					err = -EPROTO;
+					goto out;
+				}
+			}
+		}
+		if (expect != first + (unsigned int)batch) {
+			err = -EPROTO;
+			goto out;
+		}
+	}
+	close(fd);
+	return now_ns() - start;
+out:
+	close(fd);
+	return err;
+}
+
+/*
  * Multicast delivery: `subscribers` sockets join NLRT_TEST_GRP_EVENTS; the
  * module is asked for bursts of `burst` broadcasts of `len` bytes until
  * `total` have been sent, and every subscriber drains each burst with one
