@@ -58,7 +58,9 @@ function docComment(text: string | undefined, indent = "", extra: string[] = [])
   );
   if (all.length === 0) return "";
   if (all.length === 1) return `${indent}/** ${all[0]} */\n`;
-  return `${indent}/**\n${all.map((l) => `${indent} *${l ? " " + l : ""}`).join("\n")}\n${indent} */\n`;
+  return `${indent}/**\n${
+    all.map((l) => `${indent} *${l ? " " + l : ""}`).join("\n")
+  }\n${indent} */\n`;
 }
 
 function q(s: string): string {
@@ -138,7 +140,7 @@ class Emitter {
       `import { checkLength, checkRange, hinted, putSignedBE, putSint, putUint, putZeroed, utf8Length } from "${src}ynl/encode.ts";\n`,
     );
     this.#w(`import { bytesToText } from "${src}ynl/hints.ts";\n`);
-    this.#w(`import { decodeValues } from "${src}ynl/json.ts";\n`);
+    this.#w(`import { decodeValues, sideBySide } from "${src}ynl/json.ts";\n`);
     this.#w(`import type { FamilySchema } from "${src}ynl/schema.ts";\n`);
     this.#w(
       `import { type ClientOptions, connect, type DoOptions, type Dump, FamilyClient, type Notification } from "${src}ynl/client.ts";\n`,
@@ -153,18 +155,22 @@ class Emitter {
     this.#client();
     this.#schema();
     let text = this.#out.join("");
-    const exported = [...text.matchAll(/^export (?:const|class|interface|type|function) (\w+)/gm)].map((m) => m[1]);
+    const exported = [...text.matchAll(/^export (?:const|class|interface|type|function) (\w+)/gm)]
+      .map((m) => m[1]);
     const dup = exported.find((n, i) => exported.indexOf(n) !== i);
     if (dup) throw new Error(`${f.file}: two definitions would both be named ${dup} in TypeScript`);
     // Drop imports the module does not use.
     const body = text.slice(text.indexOf("\n\n", text.indexOf("import type { WaitOptions")));
-    text = text.replace(/^import (type )?\{ ([^}]*) \} from ("[^"]+");\n/gm, (_m, t, names, from) => {
-      const used = (names as string).split(", ").filter((n) => {
-        const id = n.replace(/^type /, "");
-        return new RegExp(`\\b${id.replace(/\$/g, "\\$")}\\b`).test(body);
-      });
-      return used.length === 0 ? "" : `import ${t ?? ""}{ ${used.join(", ")} } from ${from};\n`;
-    });
+    text = text.replace(
+      /^import (type )?\{ ([^}]*) \} from ("[^"]+");\n/gm,
+      (_m, t, names, from) => {
+        const used = (names as string).split(", ").filter((n) => {
+          const id = n.replace(/^type /, "");
+          return new RegExp(`\\b${id.replace(/\$/g, "\\$")}\\b`).test(body);
+        });
+        return used.length === 0 ? "" : `import ${t ?? ""}{ ${used.join(", ")} } from ${from};\n`;
+      },
+    );
     return text;
   }
 
@@ -177,9 +183,13 @@ class Emitter {
     for (const e of f.enums) {
       const name = this.#en(e.name);
       const what = e.kind === "flags" ? "Flags" : "Values";
-      this.#w(docComment(e.doc ?? `${what} of ${e.name}.`, "", [
-        e.kind === "flags" ? "Each entry is a bit mask; combine them with `|`." : "",
-      ].filter((x) => x)));
+      this.#w(docComment(
+        e.doc ?? `${what} of ${e.name}.`,
+        "",
+        [
+          e.kind === "flags" ? "Each entry is a bit mask; combine them with `|`." : "",
+        ].filter((x) => x),
+      ));
       this.#w(`export const ${name} = {\n`);
       for (const [k, v] of Object.entries(e.entries)) {
         this.#w(docComment(e.docs[k], "  "));
@@ -201,7 +211,9 @@ class Emitter {
     this.#w(`}\n\n`);
     this.#w(
       docComment(
-        `${s.doc ?? `struct ${s.name}`}\n\nA view of the struct, read and written in place (${s.size} bytes).`,
+        `${
+          s.doc ?? `struct ${s.name}`
+        }\n\nA view of the struct, read and written in place (${s.size} bytes).`,
       ),
     );
     this.#w(`export class ${name} extends StructView {\n`);
@@ -212,23 +224,38 @@ class Emitter {
     for (const m of s.members) {
       if (m.type === "pad") continue;
       const key = propName(m.key);
-      const d = docComment(s.docs[m.name] ?? `${m.name} (${m.type}${m.size > 8 ? `[${m.size}]` : ""}).`, "  ");
+      const d = docComment(
+        s.docs[m.name] ?? `${m.name} (${m.type}${m.size > 8 ? `[${m.size}]` : ""}).`,
+        "  ",
+      );
       if (m.struct !== undefined) {
         this.#w(d);
-        this.#w(`  get ${key}(): ${this.#sn(m.struct)} {\n    return this.$inner(${m.offset}, this.#${m.key});\n  }\n`);
+        this.#w(
+          `  get ${key}(): ${
+            this.#sn(m.struct)
+          } {\n    return this.$inner(${m.offset}, this.#${m.key});\n  }\n`,
+        );
       } else if (m.type === "binary" || m.type === "string") {
         this.#w(d);
-        this.#w(`  get ${key}(): Uint8Array {\n    return this.$bytes(${m.offset}, ${m.size});\n  }\n`);
-        this.#w(`  set ${key}(v: Uint8Array) {\n    this.$setBytes(${m.offset}, ${m.size}, v);\n  }\n`);
+        this.#w(
+          `  get ${key}(): Uint8Array {\n    return this.$bytes(${m.offset}, ${m.size});\n  }\n`,
+        );
+        this.#w(
+          `  set ${key}(v: Uint8Array) {\n    this.$setBytes(${m.offset}, ${m.size}, v);\n  }\n`,
+        );
       } else {
         const g = DV_GET[m.type];
         const le = m.size > 1 ? (m.bigEndian ? ", false" : ", true") : "";
         const t = SCALAR_TS[m.type];
         this.#w(d);
-        this.#w(`  get ${key}(): ${t} {\n    return this.$dv.get${g}(this.$o + ${m.offset}${le});\n  }\n`);
+        this.#w(
+          `  get ${key}(): ${t} {\n    return this.$dv.get${g}(this.$o + ${m.offset}${le});\n  }\n`,
+        );
         const val = t === "bigint" ? "BigInt(v)" : "v";
         this.#w(
-          `  set ${key}(v: ${t === "bigint" ? "bigint | number" : t}) {\n    this.$dv.set${g}(this.$o + ${m.offset}, ${val}${le});\n  }\n`,
+          `  set ${key}(v: ${
+            t === "bigint" ? "bigint | number" : t
+          }) {\n    this.$dv.set${g}(this.$o + ${m.offset}, ${val}${le});\n  }\n`,
         );
       }
     }
@@ -242,7 +269,11 @@ class Emitter {
     for (const m of fields) {
       const acc = `v.${m.key}`;
       if (m.struct !== undefined) {
-        this.#w(`    if (${acc} !== undefined) ${this.#sn(m.struct)}.write(dv, at + ${m.offset}, ${acc});\n`);
+        this.#w(
+          `    if (${acc} !== undefined) ${
+            this.#sn(m.struct)
+          }.write(dv, at + ${m.offset}, ${acc});\n`,
+        );
       } else if (m.type === "binary" || m.type === "string") {
         this.#w(
           `    if (${acc} !== undefined) new Uint8Array(dv.buffer, dv.byteOffset + at + ${m.offset}, ${m.size}).set(${acc}.subarray(0, ${m.size}));\n`,
@@ -296,7 +327,9 @@ class Emitter {
         if (a.struct) return `${this.#sn(a.struct)}Fields`;
         return input && a.hint ? "Uint8Array | string" : "Uint8Array";
       case "nest":
-        return `${pascal(a.nested!)}Values${a.fixedHeader ? ` & { ${camel(a.fixedHeader)}?: ${pascal(a.fixedHeader)}Fields }` : ""}`;
+        return `${pascal(a.nested!)}Values${
+          a.fixedHeader ? ` & { ${camel(a.fixedHeader)}?: ${pascal(a.fixedHeader)}Fields }` : ""
+        }`;
       case "indexed-array": {
         const item = a.subType === "nest"
           ? `${pascal(a.nested!)}Values`
@@ -312,7 +345,9 @@ class Emitter {
         const types = formats.map((fm) => {
           const parts: string[] = [];
           if (fm.attrSet) parts.push(`${pascal(fm.attrSet)}Values`);
-          if (fm.fixedHeader) parts.push(`{ ${camel(fm.fixedHeader)}?: ${this.#sn(fm.fixedHeader)}Fields }`);
+          if (fm.fixedHeader) {
+            parts.push(`{ ${camel(fm.fixedHeader)}?: ${this.#sn(fm.fixedHeader)}Fields }`);
+          }
           return parts.join(" & ") || "Record<string, never>";
         });
         return [...new Set(types)].join(" | ");
@@ -331,7 +366,9 @@ class Emitter {
     for (const a of s.attrs) this.#w(`  ${propName(this.#key(a))}: ${a.value},\n`);
     this.#w(`} as const;\n\n`);
     // Values (plain objects: requests and toObject()).
-    this.#w(docComment(`The attributes of ${s.name} as a plain object (requests, \`toObject()\`).`));
+    this.#w(
+      docComment(`The attributes of ${s.name} as a plain object (requests, \`toObject()\`).`),
+    );
     if (attrs.length === 0) this.#w(`export type ${name}Values = Record<string, never>;\n\n`);
     else {
       this.#w(`export interface ${name}Values {\n`);
@@ -344,7 +381,13 @@ class Emitter {
       this.#w(`}\n\n`);
     }
     // View.
-    this.#w(docComment(`${s.doc ?? `The ${s.name} attribute set.`}\n\nA view of the attributes, read in place; absent ones read \`undefined\`.`));
+    this.#w(
+      docComment(
+        `${
+          s.doc ?? `The ${s.name} attribute set.`
+        }\n\nA view of the attributes, read in place; absent ones read \`undefined\`.`,
+      ),
+    );
     this.#w(`export class ${name}View extends AttrView {\n`);
     const children: string[] = [];
     for (const a of attrs) {
@@ -363,16 +406,29 @@ class Emitter {
     this.#w(`  constructor() {\n    super(${s.maxType});\n  }\n`);
     for (const a of attrs) this.#getter(s, a);
     this.#w(`  /** @returns The attributes as a plain object the caller owns. */\n`);
-    this.#w(`  toObject(): ${name}Values {\n    return decodeValues(schema, ${q(s.name)}, this, false) as ${name}Values;\n  }\n`);
-    this.#w(`  /** @returns The attributes with the spec's names, as the \`nlrt\` command line prints them. */\n`);
-    this.#w(`  toJSON(): Record<string, unknown> {\n    return decodeValues(schema, ${q(s.name)}, this, true);\n  }\n`);
+    this.#w(
+      `  toObject(): ${name}Values {\n    return decodeValues(schema, ${
+        q(s.name)
+      }, this, false) as ${name}Values;\n  }\n`,
+    );
+    this.#w(
+      `  /** @returns The attributes with the spec's names, as the \`nlrt\` command line prints them. */\n`,
+    );
+    this.#w(
+      `  toJSON(): Record<string, unknown> {\n    return decodeValues(schema, ${
+        q(s.name)
+      }, this, true);\n  }\n`,
+    );
     this.#w(`}\n\n`);
     this.#encoder(s, attrs);
   }
 
   /** The view class a nest-like attribute's getter returns, if any. */
   #childClass(a: AttrDef): string | undefined {
-    if (a.type === "nest" || (a.type === "indexed-array" && a.subType === "nest") || a.type === "nest-type-value") {
+    if (
+      a.type === "nest" || (a.type === "indexed-array" && a.subType === "nest") ||
+      a.type === "nest-type-value"
+    ) {
       if (a.fixedHeader) return this.#withHeader(a.nested!, a.fixedHeader);
       return `${pascal(a.nested!)}View`;
     }
@@ -413,7 +469,9 @@ class Emitter {
       const item = this.#itemRead(a, "at");
       this.#w(d);
       this.#w(`  get ${key}(): IterableIterator<${rt}> {\n    return this.#each${t}();\n  }\n`);
-      this.#w(`  *#each${t}(): Generator<${rt}, void, undefined> {\n    for (const at of this.$each(${t})) yield ${item};\n  }\n`);
+      this.#w(
+        `  *#each${t}(): Generator<${rt}, void, undefined> {\n    for (const at of this.$each(${t})) yield ${item};\n  }\n`,
+      );
       return;
     }
     switch (a.type) {
@@ -444,7 +502,11 @@ class Emitter {
         if (a.hint) {
           this.#w(`  /** ${a.name} as text (display hint ${a.hint}), or \`undefined\`. */\n`);
           this.#w(
-            `  get ${this.#key(a)}Text(): string | undefined {\n    const v = this.$bin(${t});\n    return v === undefined ? undefined : bytesToText(${q(a.hint)}, v);\n  }\n`,
+            `  get ${
+              this.#key(a)
+            }Text(): string | undefined {\n    const v = this.$bin(${t});\n    return v === undefined ? undefined : bytesToText(${
+              q(a.hint)
+            }, v);\n  }\n`,
           );
         }
         return;
@@ -456,8 +518,12 @@ class Emitter {
       case "indexed-array": {
         const item = this.#itemRead(a, "at");
         this.#w(d);
-        this.#w(`  get ${key}(): IterableIterator<${rt}> | undefined {\n    return this.has(${t}) ? this.#items${t}() : undefined;\n  }\n`);
-        this.#w(`  *#items${t}(): Generator<${rt}, void, undefined> {\n    for (const at of this.$items(${t})) yield ${item};\n  }\n`);
+        this.#w(
+          `  get ${key}(): IterableIterator<${rt}> | undefined {\n    return this.has(${t}) ? this.#items${t}() : undefined;\n  }\n`,
+        );
+        this.#w(
+          `  *#items${t}(): Generator<${rt}, void, undefined> {\n    for (const at of this.$items(${t})) yield ${item};\n  }\n`,
+        );
         return;
       }
       case "nest-type-value": {
@@ -465,7 +531,9 @@ class Emitter {
         const cls = `${pascal(a.nested!)}View`;
         const obj = `{ ${levels.map((l) => `${camel(l)}: number`).join("; ")}; attrs: ${cls} }`;
         this.#w(d);
-        this.#w(`  get ${key}(): IterableIterator<${obj}> | undefined {\n    return this.has(${t}) ? this.#levels${t}() : undefined;\n  }\n`);
+        this.#w(
+          `  get ${key}(): IterableIterator<${obj}> | undefined {\n    return this.has(${t}) ? this.#levels${t}() : undefined;\n  }\n`,
+        );
         this.#w(`  *#levels${t}(): Generator<${obj}, void, undefined> {\n`);
         const idx = (i: number) => `t${i}`;
         let indent = "    ";
@@ -478,7 +546,9 @@ class Emitter {
           parentAt = `a${i}`;
         }
         this.#w(
-          `${indent}yield { ${levels.map((l, i) => `${camel(l)}: ${idx(i)}`).join(", ")}, attrs: this.$nestAt(${parentAt}, this.#c${t} ??= new ${cls}()) };\n`,
+          `${indent}yield { ${
+            levels.map((l, i) => `${camel(l)}: ${idx(i)}`).join(", ")
+          }, attrs: this.$nestAt(${parentAt}, this.#c${t} ??= new ${cls}()) };\n`,
         );
         for (let i = levels.length - 1; i >= 0; i--) {
           indent = indent.slice(2);
@@ -490,7 +560,7 @@ class Emitter {
       case "sub-message": {
         const sel = s.attrs.find((x) => x.name === a.selector)!;
         const formats = Object.entries(this.#f.subMessages[a.subMessage!]);
-        this.#w(d.replace(/ \*\/\n$|\n {2}\*\/\n$/, (m) => m) );
+        this.#w(d.replace(/ \*\/\n$|\n {2}\*\/\n$/, (m) => m));
         this.#w(`  get ${key}(): ${rt} {\n`);
         this.#w(`    if (!this.has(${t})) return undefined;\n`);
         this.#w(`    switch (this.${propName(this.#key(sel))}) {\n`);
@@ -501,9 +571,13 @@ class Emitter {
             this.#w(`      case ${sv}:\n        return undefined;\n`);
           } else if (fm.attrSet) {
             const hs = fm.fixedHeader ? `, ${this.#structs.get(fm.fixedHeader)!.size}` : "";
-            this.#w(`      case ${sv}:\n        return this.$nest(${t}, this.#s${t}_${i} ??= new ${cls}()${hs});\n`);
+            this.#w(
+              `      case ${sv}:\n        return this.$nest(${t}, this.#s${t}_${i} ??= new ${cls}()${hs});\n`,
+            );
           } else {
-            this.#w(`      case ${sv}:\n        return this.$struct(${t}, this.#s${t}_${i} ??= new ${cls}());\n`);
+            this.#w(
+              `      case ${sv}:\n        return this.$struct(${t}, this.#s${t}_${i} ??= new ${cls}());\n`,
+            );
           }
         });
         this.#w(`    }\n    return undefined;\n  }\n`);
@@ -524,11 +598,17 @@ class Emitter {
         return this.#childClass(a)! + opt;
       case "indexed-array":
         if (a.subType === "nest") return `${pascal(a.nested!)}View`;
-        return a.subType === "binary" ? "Uint8Array" : a.subType === "string" ? "string" : SCALAR_TS[a.subType!];
+        return a.subType === "binary"
+          ? "Uint8Array"
+          : a.subType === "string"
+          ? "string"
+          : SCALAR_TS[a.subType!];
       case "bitfield32":
         return `{ value: number; selector: number }${opt}`;
       case "sub-message": {
-        const cls = Object.values(this.#f.subMessages[a.subMessage!]).map((fm) => this.#formatClass(fm))
+        const cls = Object.values(this.#f.subMessages[a.subMessage!]).map((fm) =>
+          this.#formatClass(fm)
+        )
           .filter((c): c is string => c !== undefined);
         return [...new Set(cls)].join(" | ") + opt;
       }
@@ -547,7 +627,9 @@ class Emitter {
       case "string":
         return `this.$strAt(${at})`;
       case "binary":
-        if (a.struct) return `this.$structAt(${at}, this.#c${a.value} ??= new ${this.#sn(a.struct)}())`;
+        if (a.struct) {
+          return `this.$structAt(${at}, this.#c${a.value} ??= new ${this.#sn(a.struct)}())`;
+        }
         return `this.$binAt(${at})`;
       case "nest":
         return `this.$nestAt(${at}, this.#c${a.value} ??= new ${this.#childClass(a)}())`;
@@ -566,11 +648,13 @@ class Emitter {
 
   #encoder(s: AttrSetDef, attrs: AttrDef[]): void {
     const name = pascal(s.name);
-    this.#w(docComment(`Writes the attributes of ${s.name} present in \`v\`, in the spec's order.`, "", [
-      "@param w The writer, inside an open message or nest.",
-      "@param v The attributes.",
-      "@throws {RangeError} When a value breaks the spec's checks or does not fit.",
-    ]));
+    this.#w(
+      docComment(`Writes the attributes of ${s.name} present in \`v\`, in the spec's order.`, "", [
+        "@param w The writer, inside an open message or nest.",
+        "@param v The attributes.",
+        "@throws {RangeError} When a value breaks the spec's checks or does not fit.",
+      ]),
+    );
     this.#w(`export function write${name}(w: MessageWriter, v: ${name}Values): void {\n`);
     if (attrs.length === 0) this.#w(`  void w, v;\n`);
     for (const a of attrs) {
@@ -578,7 +662,9 @@ class Emitter {
       if (a.multi) {
         const put = this.#put(a, "x", s);
         this.#w(
-          `  if (${acc} !== undefined) for (const x of ${acc}) ${put.includes("\n") ? `{\n${put}\n  }` : put};\n`,
+          `  if (${acc} !== undefined) for (const x of ${acc}) ${
+            put.includes("\n") ? `{\n${put}\n  }` : put
+          };\n`,
         );
       } else if (a.type === "flag") {
         this.#w(`  if (${acc}) w.putFlag(${a.value});\n`);
@@ -595,12 +681,13 @@ class Emitter {
     const t = a.value;
     const c = a.checks;
     const range = c && (c.min !== undefined || c.max !== undefined)
-      ? (v: string) =>
-        `checkRange(${q(a.name)}, ${v}, ${limit(c.min)}, ${limit(c.max)})`
+      ? (v: string) => `checkRange(${q(a.name)}, ${v}, ${limit(c.min)}, ${limit(c.max)})`
       : (v: string) => v;
     const lenCheck = (len: string) =>
       c && (c.minLen !== undefined || c.maxLen !== undefined)
-        ? `checkLength(${q(a.name)}, ${len}, ${c.minLen ?? "undefined"}, ${c.maxLen ?? "undefined"}), `
+        ? `checkLength(${q(a.name)}, ${len}, ${c.minLen ?? "undefined"}, ${
+          c.maxLen ?? "undefined"
+        }), `
         : "";
     switch (a.type) {
       case "u8":
@@ -618,7 +705,9 @@ class Emitter {
       case "u64":
         return `w.putU64${a.bigEndian ? "BE" : ""}(${t}, BigInt(${range(x)}))`;
       case "s64":
-        return a.bigEndian ? `putSignedBE(w, ${t}, 8, ${range(x)})` : `w.putS64(${t}, BigInt(${range(x)}))`;
+        return a.bigEndian
+          ? `putSignedBE(w, ${t}, 8, ${range(x)})`
+          : `w.putS64(${t}, BigInt(${range(x)}))`;
       case "uint":
         return `putUint(w, ${t}, ${range(x)})`;
       case "sint":
@@ -644,19 +733,26 @@ class Emitter {
         const set = pascal(a.nested!);
         if (a.fixedHeader) {
           const h = this.#sn(a.fixedHeader);
-          return `    const n = w.nestStart(${t});\n    ${h}.write(w.view, w.reserve(${h}.SIZE), ${x}.${camel(a.fixedHeader)} ?? {});\n    write${set}(w, ${x});\n    w.nestEnd(n);`;
+          return `    const n = w.nestStart(${t});\n    ${h}.write(w.view, w.reserve(${h}.SIZE), ${x}.${
+            camel(a.fixedHeader)
+          } ?? {});\n    write${set}(w, ${x});\n    w.nestEnd(n);`;
         }
         return `    const n = w.nestStart(${t});\n    write${set}(w, ${x});\n    w.nestEnd(n);`;
       }
       case "indexed-array": {
         const item: AttrDef = { ...a, type: a.subType as AttrDef["type"], value: -1, multi: false };
         let put: string;
-        if (a.subType === "nest") put = `{ const m = w.nestStart(i); write${pascal(a.nested!)}(w, y); w.nestEnd(m); }`;
-        else put = `{ ${this.#put(item, "y", s).replace(/\(-1, /, "(i, ").replace(/, -1, /, ", i, ")}; }`;
+        if (a.subType === "nest") {
+          put = `{ const m = w.nestStart(i); write${pascal(a.nested!)}(w, y); w.nestEnd(m); }`;
+        } else {put = `{ ${
+            this.#put(item, "y", s).replace(/\(-1, /, "(i, ").replace(/, -1, /, ", i, ")
+          }; }`;}
         return `    const n = w.nestStart(${t});\n    ${x}.forEach((y, i) => ${put});\n    w.nestEnd(n);`;
       }
       case "nest-type-value":
-        return `(() => { throw new TypeError(${q(`${a.name} (nest-type-value) cannot be encoded: it is only sent by the kernel`)}); })()`;
+        return `(() => { throw new TypeError(${
+          q(`${a.name} (nest-type-value) cannot be encoded: it is only sent by the kernel`)
+        }); })()`;
       case "sub-message": {
         const sel = s.attrs.find((y) => y.name === a.selector)!;
         const formats = Object.entries(this.#f.subMessages[a.subMessage!]);
@@ -669,10 +765,16 @@ class Emitter {
             if (fm.fixedHeader) {
               const h = this.#sn(fm.fixedHeader);
               lines.push(
-                `        ${h}.write(w.view, w.reserve(${h}.SIZE), (${x} as { ${camel(fm.fixedHeader)}?: ${h}Fields }).${camel(fm.fixedHeader)} ?? {});`,
+                `        ${h}.write(w.view, w.reserve(${h}.SIZE), (${x} as { ${
+                  camel(fm.fixedHeader)
+                }?: ${h}Fields }).${camel(fm.fixedHeader)} ?? {});`,
               );
             }
-            if (fm.attrSet) lines.push(`        write${pascal(fm.attrSet)}(w, ${x} as ${pascal(fm.attrSet)}Values);`);
+            if (fm.attrSet) {
+              lines.push(
+                `        write${pascal(fm.attrSet)}(w, ${x} as ${pascal(fm.attrSet)}Values);`,
+              );
+            }
             lines.push(`        w.nestEnd(n);`);
           } else lines.push(`        w.putBytes(${t}, new Uint8Array(0));`);
           lines.push(`        break;`, `      }`);
@@ -694,7 +796,10 @@ class Emitter {
   #collectMessages(): void {
     for (const op of this.#f.ops) {
       if (!op.attrSet) continue;
-      if (op.do?.reply || op.dump?.reply || op.notify || op.event || op.do?.request || op.dump?.request) {
+      if (
+        op.do?.reply || op.dump?.reply || op.notify || op.event || op.do?.request ||
+        op.dump?.request
+      ) {
         this.#messageOf(op);
       }
     }
@@ -723,40 +828,74 @@ class Emitter {
     const genl = this.#f.protocol !== "netlink-raw";
     this.#w(docComment(
       isMessage
-        ? `A message of ${this.#f.name} read in place: ${m.header ? `its fixed header \`${hk}\` and ` : ""}the ${m.set} attributes.`
+        ? `A message of ${this.#f.name} read in place: ${
+          m.header ? `its fixed header \`${hk}\` and ` : ""
+        }the ${m.set} attributes.`
         : `The ${m.set} attributes after a fixed header \`${hk}\`, read in place.`,
     ));
     this.#w(`export class ${m.name} extends ${set}View {\n`);
     if (h) {
-      this.#w(`  /** The fixed header, read and written in place. */\n  readonly ${hk} = new ${h}();\n`);
+      this.#w(
+        `  /** The fixed header, read and written in place. */\n  readonly ${hk} = new ${h}();\n`,
+      );
       if (!isMessage) {
-        this.#w(`  /** Points the view at a header then attributes in \`buffer[start, end)\`. @returns This view. */\n`);
-        this.#w(`  override reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {\n`);
-        this.#w(`    const dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);\n`);
-        this.#w(`    this.${hk}.reset(dv, start - ${align(this.#structs.get(m.header!)!.size)}, end - start + ${align(this.#structs.get(m.header!)!.size)});\n`);
+        this.#w(
+          `  /** Points the view at a header then attributes in \`buffer[start, end)\`. @returns This view. */\n`,
+        );
+        this.#w(
+          `  override reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {\n`,
+        );
+        this.#w(
+          `    const dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);\n`,
+        );
+        this.#w(
+          `    this.${hk}.reset(dv, start - ${
+            align(this.#structs.get(m.header!)!.size)
+          }, end - start + ${align(this.#structs.get(m.header!)!.size)});\n`,
+        );
         this.#w(`    return super.reset(buffer, start, end, dv);\n  }\n`);
       }
     }
     if (isMessage) {
       const hsize = (genl ? 4 : 0) + (m.header ? this.#structs.get(m.header)!.size : 0);
-      this.#w(`  /**\n   * Points the view at a message of the family (a view; see its lifetime).\n   *\n`);
+      this.#w(
+        `  /**\n   * Points the view at a message of the family (a view; see its lifetime).\n   *\n`,
+      );
       this.#w(`   * @param m The message.\n   * @returns This view.\n   */\n`);
       this.#w(`  read(m: Message): this {\n`);
       this.#w(`    const at = m.payloadOffset;\n`);
-      if (h) this.#w(`    this.${hk}.reset(m.view, at${genl ? " + 4" : ""}, m.payloadLength${genl ? " - 4" : ""});\n`);
+      if (h) {
+        this.#w(
+          `    this.${hk}.reset(m.view, at${genl ? " + 4" : ""}, m.payloadLength${
+            genl ? " - 4" : ""
+          });\n`,
+        );
+      }
       this.#w(`    const start = at + ${align(hsize)};\n`);
       this.#w(`    const end = m.offset + m.length;\n`);
       this.#w(`    return this.reset(m.buffer, start < end ? start : end, end, m.view);\n  }\n`);
       if (genl) {
         this.#w(`  /** The message's command (\`genlmsghdr.cmd\`). */\n`);
-        this.#w(`  get cmd(): number {\n    return this.view.getUint8(this.start - ${align(hsize)});\n  }\n`);
+        this.#w(
+          `  get cmd(): number {\n    return this.view.getUint8(this.start - ${
+            align(hsize)
+          });\n  }\n`,
+        );
       }
     }
     if (h) {
       this.#w(`  /** @returns The header and attributes as a plain object the caller owns. */\n`);
-      this.#w(`  override toObject(): ${set}Values & { ${hk}: ${h}Fields } {\n    return { ${hk}: this.${hk}.toObject(), ...super.toObject() };\n  }\n`);
-      this.#w(`  /** @returns Header fields and attributes side by side, with the spec's names. */\n`);
-      this.#w(`  override toJSON(): Record<string, unknown> {\n    return { ...super.toJSON(), ...decodeValues(schema, ${q(m.header!)}, this.${hk}, true) };\n  }\n`);
+      this.#w(
+        `  override toObject(): ${set}Values & { ${hk}: ${h}Fields } {\n    return { ${hk}: this.${hk}.toObject(), ...super.toObject() };\n  }\n`,
+      );
+      this.#w(
+        `  /** @returns Header fields and attributes side by side, with the spec's names. */\n`,
+      );
+      this.#w(
+        `  override toJSON(): Record<string, unknown> {\n    return sideBySide(decodeValues(schema, ${
+          q(m.header!)
+        }, this.${hk}, true), super.toJSON());\n  }\n`,
+      );
     }
     this.#w(`}\n\n`);
   }
@@ -786,7 +925,9 @@ class Emitter {
     const keys = [...new Set(listed.map((a) => q(this.#key(a))))];
     const parts: string[] = [];
     if (keys.length > 0) parts.push(`Pick<${pascal(op.attrSet)}Values, ${keys.join(" | ")}>`);
-    if (op.fixedHeader) parts.push(`{ ${camel(op.fixedHeader)}?: ${this.#sn(op.fixedHeader)}Fields }`);
+    if (op.fixedHeader) {
+      parts.push(`{ ${camel(op.fixedHeader)}?: ${this.#sn(op.fixedHeader)}Fields }`);
+    }
     const body = parts.length > 0 ? parts.join(" & ") : "Record<string, never>";
     this.#w(docComment(`The request of ${op.name} (${mode})${op.doc ? `: ${op.doc}` : "."}`));
     this.#w(`export type ${this.#reqName(op, mode)} = ${body};\n\n`);
@@ -800,24 +941,48 @@ class Emitter {
     const hasReply = mode === "dump" || op.do?.reply !== undefined;
     const flags = mode === "dump" ? "0x301" : hasReply ? "0x1" : "0x5";
     const value = req?.value ?? op[mode]?.reply?.value;
-    if (value === undefined) throw new Error(`${f.file}: operations[${op.name}].${mode} has no value`);
-    this.#w(docComment(`Writes a ${op.name} ${mode} request as one message (header, then attributes).`, "", [
-      "@param w The writer; the message is begun and ended in it.",
-      "@param req The request.",
-      `@param flags \`nlmsg_flags\`; default ${mode === "dump" ? "`NLM_F_REQUEST | NLM_F_DUMP`" : hasReply ? "`NLM_F_REQUEST`" : "`NLM_F_REQUEST | NLM_F_ACK`"}.`,
-      genl
-        ? "@param type The family id (the client resolves it by name)."
-        : `@param type \`nlmsg_type\`; default ${value}.`,
-      "@returns The message's length.",
-    ]));
+    if (value === undefined) {
+      throw new Error(`${f.file}: operations[${op.name}].${mode} has no value`);
+    }
+    this.#w(
+      docComment(
+        `Writes a ${op.name} ${mode} request as one message (header, then attributes).`,
+        "",
+        [
+          "@param w The writer; the message is begun and ended in it.",
+          "@param req The request.",
+          `@param flags \`nlmsg_flags\`; default ${
+            mode === "dump"
+              ? "`NLM_F_REQUEST | NLM_F_DUMP`"
+              : hasReply
+              ? "`NLM_F_REQUEST`"
+              : "`NLM_F_REQUEST | NLM_F_ACK`"
+          }.`,
+          genl
+            ? "@param type The family id (the client resolves it by name)."
+            : `@param type \`nlmsg_type\`; default ${value}.`,
+          "@returns The message's length.",
+        ],
+      ),
+    );
     const typeParam = genl ? "type: number" : `type = ${value}`;
-    this.#w(`export function ${fn}(w: MessageWriter, req: ${name}, flags = ${flags}, ${typeParam}): number {\n`);
+    this.#w(
+      `export function ${fn}(w: MessageWriter, req: ${name}, flags = ${flags}, ${typeParam}): number {\n`,
+    );
     this.#w(`  w.begin(type, flags);\n`);
     if (genl) {
       const user = op.fixedHeader ? this.#structs.get(op.fixedHeader)!.size : 0;
-      this.#w(`  const g = w.reserve(${4 + user});\n  w.view.setUint8(g, ${value});\n  w.view.setUint8(g + 1, ${f.version});\n`);
+      this.#w(
+        `  const g = w.reserve(${
+          4 + user
+        });\n  w.view.setUint8(g, ${value});\n  w.view.setUint8(g + 1, ${f.version});\n`,
+      );
       if (op.fixedHeader) {
-        this.#w(`  ${this.#sn(op.fixedHeader)}.write(w.view, g + 4, req.${camel(op.fixedHeader)} ?? {});\n`);
+        this.#w(
+          `  ${this.#sn(op.fixedHeader)}.write(w.view, g + 4, req.${
+            camel(op.fixedHeader)
+          } ?? {});\n`,
+        );
       }
     } else if (op.fixedHeader) {
       const h = this.#sn(op.fixedHeader);
@@ -863,10 +1028,24 @@ class Emitter {
       if (used) views.set(m, `#${camel(m)} = new ${m}();`);
     }
     for (const v of views.values()) this.#w(`  ${v}\n`);
-    this.#w(`\n  /**\n   * Opens a socket for the family${genl ? " and resolves the family by name" : ""}.\n   *\n`);
-    this.#w(`   * @param options Socket options, or an open socket to use.\n   * @returns The client.\n`);
-    this.#w(`   * @throws {KernelError} ${genl ? "`ENOENT` when the family is not registered (its module is not loaded)." : "When the kernel refuses."}\n   */\n`);
-    this.#w(`  static open(options: ClientOptions = {}): ${cls} {\n    return new ${cls}(connect(schema, options));\n  }\n`);
+    this.#w(
+      `\n  /**\n   * Opens a socket for the family${
+        genl ? " and resolves the family by name" : ""
+      }.\n   *\n`,
+    );
+    this.#w(
+      `   * @param options Socket options, or an open socket to use.\n   * @returns The client.\n`,
+    );
+    this.#w(
+      `   * @throws {KernelError} ${
+        genl
+          ? "`ENOENT` when the family is not registered (its module is not loaded)."
+          : "When the kernel refuses."
+      }\n   */\n`,
+    );
+    this.#w(
+      `  static open(options: ClientOptions = {}): ${cls} {\n    return new ${cls}(connect(schema, options));\n  }\n`,
+    );
     for (const op of f.ops) {
       for (const mode of ["do", "dump"] as const) {
         if (!op[mode]) continue;
@@ -880,10 +1059,20 @@ class Emitter {
       this.#w(`  /**\n   * Joins a multicast group of the family by name.\n   *\n`);
       this.#w(`   * @param group ${groups.map((g) => `\`${q(g)}\``).join(", ")}.\n`);
       this.#w(`   * @throws {RangeError} When the family has no such group.\n   */\n`);
-      this.#w(`  subscribe(group: ${groups.length > 0 ? groups.map(q).join(" | ") : "string"}): void {\n    this.$subscribe(group);\n  }\n`);
-      this.#w(`  /**\n   * The notifications of the joined groups, each a view valid until the next one.\n   *\n`);
-      this.#w(`   * @param options \`signal\` and \`timeout\` of the waits.\n   * @returns An async iterator of notifications.\n   */\n`);
-      this.#w(`  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<${nt}>> {\n`);
+      this.#w(
+        `  subscribe(group: ${
+          groups.length > 0 ? groups.map(q).join(" | ") : "string"
+        }): void {\n    this.$subscribe(group);\n  }\n`,
+      );
+      this.#w(
+        `  /**\n   * The notifications of the joined groups, each a view valid until the next one.\n   *\n`,
+      );
+      this.#w(
+        `   * @param options \`signal\` and \`timeout\` of the waits.\n   * @returns An async iterator of notifications.\n   */\n`,
+      );
+      this.#w(
+        `  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<${nt}>> {\n`,
+      );
       this.#w(`    return this.$notifications(options, (name) => {\n      switch (name) {\n`);
       const byView = new Map<string, string[]>();
       for (const o of f.ops) {
@@ -893,7 +1082,11 @@ class Emitter {
       }
       for (const [v, names] of byView) {
         if (types.length > 0 && !types.includes(v)) continue;
-        this.#w(`${names.map((n) => `        case ${q(n)}:\n`).join("")}          return this.#${camel(v)};\n`);
+        this.#w(
+          `${names.map((n) => `        case ${q(n)}:\n`).join("")}          return this.#${
+            camel(v)
+          };\n`,
+        );
       }
       this.#w(`      }\n      return undefined;\n    });\n  }\n`);
     }
@@ -907,13 +1100,13 @@ class Emitter {
     const enc = `encode${req.replace(/Request$/, "")}`;
     const view = this.#messageOf(op);
     const hasReply = mode === "do" && op.do?.reply !== undefined;
-    const optional = !(op[mode]?.request?.attrs ?? []).length ? " = {}" : "";
+    const optional = " = {}";
     const value = op[mode]?.request?.value ?? op[mode]?.reply?.value;
     const type = genl ? "this.familyId" : String(value);
     const m = camel(op.name);
     const doc = op.doc ? op.doc.replace(/\s+$/, "") : op.name;
     if (mode === "dump") {
-      this.#w(docComment(`${doc} (dump).`, "  ", [
+      this.#w(docComment(`${doc.replace(/\.$/, "")} (dump).`, "  ", [
         "@param req The dump request.",
         "@param options `signal` and `timeout` of asynchronous waits.",
         "@returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.",
@@ -924,24 +1117,36 @@ class Emitter {
       return;
     }
     const ret = hasReply ? view : "void";
-    this.#w(docComment(`${doc}.`, "  ", [
-      "@param req The request.",
-      `@param options ${hasReply ? "Extra `nlmsg_flags`." : "Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`)."}`,
-      hasReply ? "@returns The reply, a view valid until the client receives again." : "",
-      "@throws {KernelError} When the kernel refuses, with its extended-ack text.",
-    ].filter((x) => x)));
+    this.#w(docComment(
+      `${doc}.`,
+      "  ",
+      [
+        "@param req The request.",
+        `@param options ${
+          hasReply
+            ? "Extra `nlmsg_flags`."
+            : "Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`)."
+        }`,
+        hasReply ? "@returns The reply, a view valid until the client receives again." : "",
+        "@throws {KernelError} When the kernel refuses, with its extended-ack text.",
+      ].filter((x) => x),
+    ));
     this.#w(`  ${m}(req: ${req}${optional}, options: DoOptions = {}): ${ret} {\n`);
     this.#w(
       hasReply
         ? `    return this.$do(${enc}, req, ${type}, options, this.#${camel(view)});\n  }\n`
         : `    this.$ack(${enc}, req, ${type}, options);\n  }\n`,
     );
-    this.#w(docComment(`${doc}, without blocking the event loop.`, "  ", [
-      "@param req The request.",
-      "@param options Extra `nlmsg_flags`, `signal`, `timeout`.",
-      hasReply ? "@returns The reply, over its own copy of the bytes." : "",
-      "@throws {KernelError} When the kernel refuses, with its extended-ack text.",
-    ].filter((x) => x)));
+    this.#w(docComment(
+      `${doc}, without blocking the event loop.`,
+      "  ",
+      [
+        "@param req The request.",
+        "@param options Extra `nlmsg_flags`, `signal`, `timeout`.",
+        hasReply ? "@returns The reply, over its own copy of the bytes." : "",
+        "@throws {KernelError} When the kernel refuses, with its extended-ack text.",
+      ].filter((x) => x),
+    ));
     this.#w(`  ${m}Async(req: ${req}${optional}, options: DoOptions = {}): Promise<${ret}> {\n`);
     this.#w(
       hasReply
@@ -952,7 +1157,9 @@ class Emitter {
 
   #schema(): void {
     const schema = toSchema(this.#f);
-    this.#w(`/** The ${this.#f.name} family as data: names, numbers and types, for the JSON codec. */\n`);
+    this.#w(
+      `/** The ${this.#f.name} family as data: names, numbers and types, for the JSON codec. */\n`,
+    );
     this.#w(`export const schema: FamilySchema = ${JSON.stringify(schema, null, 1)};\n`);
   }
 }

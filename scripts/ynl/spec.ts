@@ -221,7 +221,17 @@ const KEYS: Record<string, { used: string[]; cOnly: string[] }> = {
   },
   entry: { used: ["name", "value", "doc"], cOnly: [] },
   member: {
-    used: ["name", "type", "len", "byte-order", "doc", "enum", "enum-as-flags", "display-hint", "struct"],
+    used: [
+      "name",
+      "type",
+      "len",
+      "byte-order",
+      "doc",
+      "enum",
+      "enum-as-flags",
+      "display-hint",
+      "struct",
+    ],
     cOnly: [],
   },
   attrSet: {
@@ -260,7 +270,18 @@ const KEYS: Record<string, { used: string[]; cOnly: string[] }> = {
     cOnly: ["name-prefix", "enum-name", "async-prefix", "async-enum"],
   },
   op: {
-    used: ["name", "doc", "attribute-set", "value", "do", "dump", "notify", "event", "mcgrp", "fixed-header"],
+    used: [
+      "name",
+      "doc",
+      "attribute-set",
+      "value",
+      "do",
+      "dump",
+      "notify",
+      "event",
+      "mcgrp",
+      "fixed-header",
+    ],
     cOnly: ["flags", "dont-validate", "config-cond"],
   },
   opMode: { used: ["request", "reply"], cOnly: ["pre", "post"] },
@@ -546,7 +567,9 @@ class Reader {
       }
     }
     def.maxType = Math.max(0, ...def.attrs.map((a) => a.value));
-    if (def.maxType > 0x3fff) throw this.#err(where, `attribute value ${def.maxType} is above 0x3fff`);
+    if (def.maxType > 0x3fff) {
+      throw this.#err(where, `attribute value ${def.maxType} is above 0x3fff`);
+    }
     byName.set(name, def);
   }
 
@@ -617,12 +640,16 @@ class Reader {
         needs(a.nested !== undefined, `needs "nested-attributes"`);
         break;
       case "nest-type-value":
-        needs(a.nested !== undefined && (a.typeValue?.length ?? 0) > 0, `needs "nested-attributes" and "type-value"`);
+        needs(
+          a.nested !== undefined && (a.typeValue?.length ?? 0) > 0,
+          `needs "nested-attributes" and "type-value"`,
+        );
         break;
       case "indexed-array":
         needs(a.subType !== undefined, `needs "sub-type"`);
-        if (a.subType === "nest") needs(a.nested !== undefined, `of nests needs "nested-attributes"`);
-        else {
+        if (a.subType === "nest") {
+          needs(a.nested !== undefined, `of nests needs "nested-attributes"`);
+        } else {
           needs(
             [...SCALARS, "binary", "string", "uint", "sint"].includes(a.subType!),
             `has sub-type "${a.subType}", which is not supported`,
@@ -630,7 +657,10 @@ class Reader {
         }
         break;
       case "sub-message":
-        needs(a.subMessage !== undefined && a.selector !== undefined, `needs "sub-message" and "selector"`);
+        needs(
+          a.subMessage !== undefined && a.selector !== undefined,
+          `needs "sub-message" and "selector"`,
+        );
         break;
       case "binary":
         if (a.subType !== undefined) {
@@ -642,7 +672,10 @@ class Reader {
     }
     if (a.fixedHeader !== undefined) {
       needs(a.type === "nest", `cannot have "fixed-header" (only nests can)`);
-      needs(this.#structs.has(a.fixedHeader), `has fixed-header "${a.fixedHeader}", which is not defined`);
+      needs(
+        this.#structs.has(a.fixedHeader),
+        `has fixed-header "${a.fixedHeader}", which is not defined`,
+      );
     }
     if (a.struct !== undefined) needs(a.type === "binary", `cannot have "struct"`);
     if (a.hint !== undefined) {
@@ -669,7 +702,9 @@ class Reader {
       }
       if (fmt["attribute-set"] !== undefined) {
         out.attrSet = String(fmt["attribute-set"]);
-        if (!sets.has(out.attrSet)) throw this.#err(where, `attribute-set "${out.attrSet}" is not defined`);
+        if (!sets.has(out.attrSet)) {
+          throw this.#err(where, `attribute-set "${out.attrSet}" is not defined`);
+        }
       }
       formats[String(fmt.value)] = out;
     }
@@ -732,8 +767,12 @@ class Reader {
           if (o[mode] === undefined) continue;
           const m = this.#keys(o[mode], "opMode", `${where}.${mode}`);
           op[mode] = {};
-          if (m.request !== undefined) op[mode]!.request = message(m.request, `${where}.${mode}.request`, val);
-          if (m.reply !== undefined) op[mode]!.reply = message(m.reply, `${where}.${mode}.reply`, val);
+          if (m.request !== undefined) {
+            op[mode]!.request = message(m.request, `${where}.${mode}.request`, val);
+          }
+          if (m.reply !== undefined) {
+            op[mode]!.reply = message(m.reply, `${where}.${mode}.reply`, val);
+          }
         }
         if (o.notify !== undefined) op.notify = { value: val, shapeOf: String(o.notify) };
         if (o.event !== undefined) {
@@ -745,7 +784,11 @@ class Reader {
           if (o.value !== undefined) rsp = Number(o.value);
           if (o.notify !== undefined) op.notify = { value: rsp, shapeOf: String(o.notify) };
           if (o.event !== undefined) {
-            op.event = message(this.#keys(o.event, "event", `${where}.event`), `${where}.event`, rsp);
+            op.event = message(
+              this.#keys(o.event, "event", `${where}.event`),
+              `${where}.event`,
+              rsp,
+            );
           }
           rsp++;
         } else if (o.do !== undefined || o.dump !== undefined) {
@@ -802,7 +845,11 @@ class Reader {
             console.warn(`${this.#file}: ${where}: "${n}" is not in ${op.attrSet}; left out`);
           }
         }
-        if (l) l.attrs = l.attrs.filter((n) => set?.attrs.some((a) => a.name === n) || header?.members.some((m) => m.name === n));
+        if (l) {
+          l.attrs = l.attrs.filter((n) =>
+            set?.attrs.some((a) => a.name === n) || header?.members.some((m) => m.name === n)
+          );
+        }
       }
     }
   }
@@ -850,7 +897,9 @@ function scalarBytes(type: string): number {
  */
 export function toSchema(f: FamilyDef): FamilySchema {
   const strip = <T extends object>(o: T, drop: string[]): T =>
-    Object.fromEntries(Object.entries(o).filter(([k, v]) => !drop.includes(k) && v !== undefined)) as T;
+    Object.fromEntries(
+      Object.entries(o).filter(([k, v]) => !drop.includes(k) && v !== undefined),
+    ) as T;
   return {
     name: f.name,
     protocol: f.protocol,

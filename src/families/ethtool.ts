@@ -7236,7 +7236,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  strsetGet(req: StrsetGetRequest, options: DoOptions = {}): StrsetMessage {
+  strsetGet(req: StrsetGetRequest = {}, options: DoOptions = {}): StrsetMessage {
     return this.$do(encodeStrsetGet, req, this.familyId, options, this.#StrsetMessage);
   }
   /**
@@ -7247,18 +7247,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  strsetGetAsync(req: StrsetGetRequest, options: DoOptions = {}): Promise<StrsetMessage> {
+  strsetGetAsync(req: StrsetGetRequest = {}, options: DoOptions = {}): Promise<StrsetMessage> {
     return this.$doAsync(encodeStrsetGet, req, this.familyId, options, new StrsetMessage());
   }
   /**
-   * Get string set from the kernel. (dump).
+   * Get string set from the kernel (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  strsetGetDump(req: StrsetGetDumpRequest, options: WaitOptions = {}): Dump<StrsetMessage> {
+  strsetGetDump(req: StrsetGetDumpRequest = {}, options: WaitOptions = {}): Dump<StrsetMessage> {
     return this.$dump(encodeStrsetGetDump, req, this.familyId, this.#StrsetMessage, options);
   }
   /**
@@ -7269,7 +7269,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkinfoGet(req: LinkinfoGetRequest, options: DoOptions = {}): LinkinfoMessage {
+  linkinfoGet(req: LinkinfoGetRequest = {}, options: DoOptions = {}): LinkinfoMessage {
     return this.$do(encodeLinkinfoGet, req, this.familyId, options, this.#LinkinfoMessage);
   }
   /**
@@ -7280,18 +7280,24 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkinfoGetAsync(req: LinkinfoGetRequest, options: DoOptions = {}): Promise<LinkinfoMessage> {
+  linkinfoGetAsync(
+    req: LinkinfoGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<LinkinfoMessage> {
     return this.$doAsync(encodeLinkinfoGet, req, this.familyId, options, new LinkinfoMessage());
   }
   /**
-   * Get link info. (dump).
+   * Get link info (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  linkinfoGetDump(req: LinkinfoGetDumpRequest, options: WaitOptions = {}): Dump<LinkinfoMessage> {
+  linkinfoGetDump(
+    req: LinkinfoGetDumpRequest = {},
+    options: WaitOptions = {},
+  ): Dump<LinkinfoMessage> {
     return this.$dump(encodeLinkinfoGetDump, req, this.familyId, this.#LinkinfoMessage, options);
   }
   /**
@@ -7301,7 +7307,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkinfoSet(req: LinkinfoSetRequest, options: DoOptions = {}): void {
+  linkinfoSet(req: LinkinfoSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeLinkinfoSet, req, this.familyId, options);
   }
   /**
@@ -7311,7 +7317,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkinfoSetAsync(req: LinkinfoSetRequest, options: DoOptions = {}): Promise<void> {
+  linkinfoSetAsync(req: LinkinfoSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeLinkinfoSet, req, this.familyId, options);
   }
   /**
@@ -7322,7 +7328,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkmodesGet(req: LinkmodesGetRequest, options: DoOptions = {}): LinkmodesMessage {
+  linkmodesGet(req: LinkmodesGetRequest = {}, options: DoOptions = {}): LinkmodesMessage {
     return this.$do(encodeLinkmodesGet, req, this.familyId, options, this.#LinkmodesMessage);
   }
   /**
@@ -7333,11 +7339,14 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkmodesGetAsync(req: LinkmodesGetRequest, options: DoOptions = {}): Promise<LinkmodesMessage> {
+  linkmodesGetAsync(
+    req: LinkmodesGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<LinkmodesMessage> {
     return this.$doAsync(encodeLinkmodesGet, req, this.familyId, options, new LinkmodesMessage());
   }
   /**
-   * Get link modes. (dump).
+   * Get link modes (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -7345,7 +7354,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses the dump.
    */
   linkmodesGetDump(
-    req: LinkmodesGetDumpRequest,
+    req: LinkmodesGetDumpRequest = {},
     options: WaitOptions = {},
   ): Dump<LinkmodesMessage> {
     return this.$dump(encodeLinkmodesGetDump, req, this.familyId, this.#LinkmodesMessage, options);
@@ -7357,7 +7366,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkmodesSet(req: LinkmodesSetRequest, options: DoOptions = {}): void {
+  linkmodesSet(req: LinkmodesSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeLinkmodesSet, req, this.familyId, options);
   }
   /**
@@ -7367,7 +7376,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkmodesSetAsync(req: LinkmodesSetRequest, options: DoOptions = {}): Promise<void> {
+  linkmodesSetAsync(req: LinkmodesSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeLinkmodesSet, req, this.familyId, options);
   }
   /**
@@ -7378,7 +7387,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkstateGet(req: LinkstateGetRequest, options: DoOptions = {}): LinkstateMessage {
+  linkstateGet(req: LinkstateGetRequest = {}, options: DoOptions = {}): LinkstateMessage {
     return this.$do(encodeLinkstateGet, req, this.familyId, options, this.#LinkstateMessage);
   }
   /**
@@ -7389,11 +7398,14 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  linkstateGetAsync(req: LinkstateGetRequest, options: DoOptions = {}): Promise<LinkstateMessage> {
+  linkstateGetAsync(
+    req: LinkstateGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<LinkstateMessage> {
     return this.$doAsync(encodeLinkstateGet, req, this.familyId, options, new LinkstateMessage());
   }
   /**
-   * Get link state. (dump).
+   * Get link state (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -7401,7 +7413,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses the dump.
    */
   linkstateGetDump(
-    req: LinkstateGetDumpRequest,
+    req: LinkstateGetDumpRequest = {},
     options: WaitOptions = {},
   ): Dump<LinkstateMessage> {
     return this.$dump(encodeLinkstateGetDump, req, this.familyId, this.#LinkstateMessage, options);
@@ -7414,7 +7426,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  debugGet(req: DebugGetRequest, options: DoOptions = {}): DebugMessage {
+  debugGet(req: DebugGetRequest = {}, options: DoOptions = {}): DebugMessage {
     return this.$do(encodeDebugGet, req, this.familyId, options, this.#DebugMessage);
   }
   /**
@@ -7425,18 +7437,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  debugGetAsync(req: DebugGetRequest, options: DoOptions = {}): Promise<DebugMessage> {
+  debugGetAsync(req: DebugGetRequest = {}, options: DoOptions = {}): Promise<DebugMessage> {
     return this.$doAsync(encodeDebugGet, req, this.familyId, options, new DebugMessage());
   }
   /**
-   * Get debug message mask. (dump).
+   * Get debug message mask (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  debugGetDump(req: DebugGetDumpRequest, options: WaitOptions = {}): Dump<DebugMessage> {
+  debugGetDump(req: DebugGetDumpRequest = {}, options: WaitOptions = {}): Dump<DebugMessage> {
     return this.$dump(encodeDebugGetDump, req, this.familyId, this.#DebugMessage, options);
   }
   /**
@@ -7446,7 +7458,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  debugSet(req: DebugSetRequest, options: DoOptions = {}): void {
+  debugSet(req: DebugSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeDebugSet, req, this.familyId, options);
   }
   /**
@@ -7456,7 +7468,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  debugSetAsync(req: DebugSetRequest, options: DoOptions = {}): Promise<void> {
+  debugSetAsync(req: DebugSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeDebugSet, req, this.familyId, options);
   }
   /**
@@ -7467,7 +7479,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  wolGet(req: WolGetRequest, options: DoOptions = {}): WolMessage {
+  wolGet(req: WolGetRequest = {}, options: DoOptions = {}): WolMessage {
     return this.$do(encodeWolGet, req, this.familyId, options, this.#WolMessage);
   }
   /**
@@ -7478,18 +7490,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  wolGetAsync(req: WolGetRequest, options: DoOptions = {}): Promise<WolMessage> {
+  wolGetAsync(req: WolGetRequest = {}, options: DoOptions = {}): Promise<WolMessage> {
     return this.$doAsync(encodeWolGet, req, this.familyId, options, new WolMessage());
   }
   /**
-   * Get WOL params. (dump).
+   * Get WOL params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  wolGetDump(req: WolGetDumpRequest, options: WaitOptions = {}): Dump<WolMessage> {
+  wolGetDump(req: WolGetDumpRequest = {}, options: WaitOptions = {}): Dump<WolMessage> {
     return this.$dump(encodeWolGetDump, req, this.familyId, this.#WolMessage, options);
   }
   /**
@@ -7499,7 +7511,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  wolSet(req: WolSetRequest, options: DoOptions = {}): void {
+  wolSet(req: WolSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeWolSet, req, this.familyId, options);
   }
   /**
@@ -7509,7 +7521,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  wolSetAsync(req: WolSetRequest, options: DoOptions = {}): Promise<void> {
+  wolSetAsync(req: WolSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeWolSet, req, this.familyId, options);
   }
   /**
@@ -7520,7 +7532,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  featuresGet(req: FeaturesGetRequest, options: DoOptions = {}): FeaturesMessage {
+  featuresGet(req: FeaturesGetRequest = {}, options: DoOptions = {}): FeaturesMessage {
     return this.$do(encodeFeaturesGet, req, this.familyId, options, this.#FeaturesMessage);
   }
   /**
@@ -7531,18 +7543,24 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  featuresGetAsync(req: FeaturesGetRequest, options: DoOptions = {}): Promise<FeaturesMessage> {
+  featuresGetAsync(
+    req: FeaturesGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<FeaturesMessage> {
     return this.$doAsync(encodeFeaturesGet, req, this.familyId, options, new FeaturesMessage());
   }
   /**
-   * Get features. (dump).
+   * Get features (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  featuresGetDump(req: FeaturesGetDumpRequest, options: WaitOptions = {}): Dump<FeaturesMessage> {
+  featuresGetDump(
+    req: FeaturesGetDumpRequest = {},
+    options: WaitOptions = {},
+  ): Dump<FeaturesMessage> {
     return this.$dump(encodeFeaturesGetDump, req, this.familyId, this.#FeaturesMessage, options);
   }
   /**
@@ -7553,7 +7571,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  featuresSet(req: FeaturesSetRequest, options: DoOptions = {}): FeaturesMessage {
+  featuresSet(req: FeaturesSetRequest = {}, options: DoOptions = {}): FeaturesMessage {
     return this.$do(encodeFeaturesSet, req, this.familyId, options, this.#FeaturesMessage);
   }
   /**
@@ -7564,7 +7582,10 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  featuresSetAsync(req: FeaturesSetRequest, options: DoOptions = {}): Promise<FeaturesMessage> {
+  featuresSetAsync(
+    req: FeaturesSetRequest = {},
+    options: DoOptions = {},
+  ): Promise<FeaturesMessage> {
     return this.$doAsync(encodeFeaturesSet, req, this.familyId, options, new FeaturesMessage());
   }
   /**
@@ -7575,7 +7596,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  privflagsGet(req: PrivflagsGetRequest, options: DoOptions = {}): PrivflagsMessage {
+  privflagsGet(req: PrivflagsGetRequest = {}, options: DoOptions = {}): PrivflagsMessage {
     return this.$do(encodePrivflagsGet, req, this.familyId, options, this.#PrivflagsMessage);
   }
   /**
@@ -7586,11 +7607,14 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  privflagsGetAsync(req: PrivflagsGetRequest, options: DoOptions = {}): Promise<PrivflagsMessage> {
+  privflagsGetAsync(
+    req: PrivflagsGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<PrivflagsMessage> {
     return this.$doAsync(encodePrivflagsGet, req, this.familyId, options, new PrivflagsMessage());
   }
   /**
-   * Get device private flags. (dump).
+   * Get device private flags (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -7598,7 +7622,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses the dump.
    */
   privflagsGetDump(
-    req: PrivflagsGetDumpRequest,
+    req: PrivflagsGetDumpRequest = {},
     options: WaitOptions = {},
   ): Dump<PrivflagsMessage> {
     return this.$dump(encodePrivflagsGetDump, req, this.familyId, this.#PrivflagsMessage, options);
@@ -7610,7 +7634,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  privflagsSet(req: PrivflagsSetRequest, options: DoOptions = {}): void {
+  privflagsSet(req: PrivflagsSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodePrivflagsSet, req, this.familyId, options);
   }
   /**
@@ -7620,7 +7644,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  privflagsSetAsync(req: PrivflagsSetRequest, options: DoOptions = {}): Promise<void> {
+  privflagsSetAsync(req: PrivflagsSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodePrivflagsSet, req, this.familyId, options);
   }
   /**
@@ -7631,7 +7655,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  ringsGet(req: RingsGetRequest, options: DoOptions = {}): RingsMessage {
+  ringsGet(req: RingsGetRequest = {}, options: DoOptions = {}): RingsMessage {
     return this.$do(encodeRingsGet, req, this.familyId, options, this.#RingsMessage);
   }
   /**
@@ -7642,18 +7666,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  ringsGetAsync(req: RingsGetRequest, options: DoOptions = {}): Promise<RingsMessage> {
+  ringsGetAsync(req: RingsGetRequest = {}, options: DoOptions = {}): Promise<RingsMessage> {
     return this.$doAsync(encodeRingsGet, req, this.familyId, options, new RingsMessage());
   }
   /**
-   * Get ring params. (dump).
+   * Get ring params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  ringsGetDump(req: RingsGetDumpRequest, options: WaitOptions = {}): Dump<RingsMessage> {
+  ringsGetDump(req: RingsGetDumpRequest = {}, options: WaitOptions = {}): Dump<RingsMessage> {
     return this.$dump(encodeRingsGetDump, req, this.familyId, this.#RingsMessage, options);
   }
   /**
@@ -7663,7 +7687,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  ringsSet(req: RingsSetRequest, options: DoOptions = {}): void {
+  ringsSet(req: RingsSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeRingsSet, req, this.familyId, options);
   }
   /**
@@ -7673,7 +7697,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  ringsSetAsync(req: RingsSetRequest, options: DoOptions = {}): Promise<void> {
+  ringsSetAsync(req: RingsSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeRingsSet, req, this.familyId, options);
   }
   /**
@@ -7684,7 +7708,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  channelsGet(req: ChannelsGetRequest, options: DoOptions = {}): ChannelsMessage {
+  channelsGet(req: ChannelsGetRequest = {}, options: DoOptions = {}): ChannelsMessage {
     return this.$do(encodeChannelsGet, req, this.familyId, options, this.#ChannelsMessage);
   }
   /**
@@ -7695,18 +7719,24 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  channelsGetAsync(req: ChannelsGetRequest, options: DoOptions = {}): Promise<ChannelsMessage> {
+  channelsGetAsync(
+    req: ChannelsGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<ChannelsMessage> {
     return this.$doAsync(encodeChannelsGet, req, this.familyId, options, new ChannelsMessage());
   }
   /**
-   * Get channel params. (dump).
+   * Get channel params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  channelsGetDump(req: ChannelsGetDumpRequest, options: WaitOptions = {}): Dump<ChannelsMessage> {
+  channelsGetDump(
+    req: ChannelsGetDumpRequest = {},
+    options: WaitOptions = {},
+  ): Dump<ChannelsMessage> {
     return this.$dump(encodeChannelsGetDump, req, this.familyId, this.#ChannelsMessage, options);
   }
   /**
@@ -7716,7 +7746,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  channelsSet(req: ChannelsSetRequest, options: DoOptions = {}): void {
+  channelsSet(req: ChannelsSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeChannelsSet, req, this.familyId, options);
   }
   /**
@@ -7726,7 +7756,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  channelsSetAsync(req: ChannelsSetRequest, options: DoOptions = {}): Promise<void> {
+  channelsSetAsync(req: ChannelsSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeChannelsSet, req, this.familyId, options);
   }
   /**
@@ -7737,7 +7767,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  coalesceGet(req: CoalesceGetRequest, options: DoOptions = {}): CoalesceMessage {
+  coalesceGet(req: CoalesceGetRequest = {}, options: DoOptions = {}): CoalesceMessage {
     return this.$do(encodeCoalesceGet, req, this.familyId, options, this.#CoalesceMessage);
   }
   /**
@@ -7748,18 +7778,24 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  coalesceGetAsync(req: CoalesceGetRequest, options: DoOptions = {}): Promise<CoalesceMessage> {
+  coalesceGetAsync(
+    req: CoalesceGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<CoalesceMessage> {
     return this.$doAsync(encodeCoalesceGet, req, this.familyId, options, new CoalesceMessage());
   }
   /**
-   * Get coalesce params. (dump).
+   * Get coalesce params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  coalesceGetDump(req: CoalesceGetDumpRequest, options: WaitOptions = {}): Dump<CoalesceMessage> {
+  coalesceGetDump(
+    req: CoalesceGetDumpRequest = {},
+    options: WaitOptions = {},
+  ): Dump<CoalesceMessage> {
     return this.$dump(encodeCoalesceGetDump, req, this.familyId, this.#CoalesceMessage, options);
   }
   /**
@@ -7769,7 +7805,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  coalesceSet(req: CoalesceSetRequest, options: DoOptions = {}): void {
+  coalesceSet(req: CoalesceSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeCoalesceSet, req, this.familyId, options);
   }
   /**
@@ -7779,7 +7815,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  coalesceSetAsync(req: CoalesceSetRequest, options: DoOptions = {}): Promise<void> {
+  coalesceSetAsync(req: CoalesceSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeCoalesceSet, req, this.familyId, options);
   }
   /**
@@ -7790,7 +7826,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pauseGet(req: PauseGetRequest, options: DoOptions = {}): PauseMessage {
+  pauseGet(req: PauseGetRequest = {}, options: DoOptions = {}): PauseMessage {
     return this.$do(encodePauseGet, req, this.familyId, options, this.#PauseMessage);
   }
   /**
@@ -7801,18 +7837,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pauseGetAsync(req: PauseGetRequest, options: DoOptions = {}): Promise<PauseMessage> {
+  pauseGetAsync(req: PauseGetRequest = {}, options: DoOptions = {}): Promise<PauseMessage> {
     return this.$doAsync(encodePauseGet, req, this.familyId, options, new PauseMessage());
   }
   /**
-   * Get pause params. (dump).
+   * Get pause params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  pauseGetDump(req: PauseGetDumpRequest, options: WaitOptions = {}): Dump<PauseMessage> {
+  pauseGetDump(req: PauseGetDumpRequest = {}, options: WaitOptions = {}): Dump<PauseMessage> {
     return this.$dump(encodePauseGetDump, req, this.familyId, this.#PauseMessage, options);
   }
   /**
@@ -7822,7 +7858,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pauseSet(req: PauseSetRequest, options: DoOptions = {}): void {
+  pauseSet(req: PauseSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodePauseSet, req, this.familyId, options);
   }
   /**
@@ -7832,7 +7868,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pauseSetAsync(req: PauseSetRequest, options: DoOptions = {}): Promise<void> {
+  pauseSetAsync(req: PauseSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodePauseSet, req, this.familyId, options);
   }
   /**
@@ -7843,7 +7879,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  eeeGet(req: EeeGetRequest, options: DoOptions = {}): EeeMessage {
+  eeeGet(req: EeeGetRequest = {}, options: DoOptions = {}): EeeMessage {
     return this.$do(encodeEeeGet, req, this.familyId, options, this.#EeeMessage);
   }
   /**
@@ -7854,18 +7890,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  eeeGetAsync(req: EeeGetRequest, options: DoOptions = {}): Promise<EeeMessage> {
+  eeeGetAsync(req: EeeGetRequest = {}, options: DoOptions = {}): Promise<EeeMessage> {
     return this.$doAsync(encodeEeeGet, req, this.familyId, options, new EeeMessage());
   }
   /**
-   * Get eee params. (dump).
+   * Get eee params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  eeeGetDump(req: EeeGetDumpRequest, options: WaitOptions = {}): Dump<EeeMessage> {
+  eeeGetDump(req: EeeGetDumpRequest = {}, options: WaitOptions = {}): Dump<EeeMessage> {
     return this.$dump(encodeEeeGetDump, req, this.familyId, this.#EeeMessage, options);
   }
   /**
@@ -7875,7 +7911,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  eeeSet(req: EeeSetRequest, options: DoOptions = {}): void {
+  eeeSet(req: EeeSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeEeeSet, req, this.familyId, options);
   }
   /**
@@ -7885,7 +7921,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  eeeSetAsync(req: EeeSetRequest, options: DoOptions = {}): Promise<void> {
+  eeeSetAsync(req: EeeSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeEeeSet, req, this.familyId, options);
   }
   /**
@@ -7896,7 +7932,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  tsinfoGet(req: TsinfoGetRequest, options: DoOptions = {}): TsinfoMessage {
+  tsinfoGet(req: TsinfoGetRequest = {}, options: DoOptions = {}): TsinfoMessage {
     return this.$do(encodeTsinfoGet, req, this.familyId, options, this.#TsinfoMessage);
   }
   /**
@@ -7907,18 +7943,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  tsinfoGetAsync(req: TsinfoGetRequest, options: DoOptions = {}): Promise<TsinfoMessage> {
+  tsinfoGetAsync(req: TsinfoGetRequest = {}, options: DoOptions = {}): Promise<TsinfoMessage> {
     return this.$doAsync(encodeTsinfoGet, req, this.familyId, options, new TsinfoMessage());
   }
   /**
-   * Get tsinfo params. (dump).
+   * Get tsinfo params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  tsinfoGetDump(req: TsinfoGetDumpRequest, options: WaitOptions = {}): Dump<TsinfoMessage> {
+  tsinfoGetDump(req: TsinfoGetDumpRequest = {}, options: WaitOptions = {}): Dump<TsinfoMessage> {
     return this.$dump(encodeTsinfoGetDump, req, this.familyId, this.#TsinfoMessage, options);
   }
   /**
@@ -7928,7 +7964,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  cableTestAct(req: CableTestActRequest, options: DoOptions = {}): void {
+  cableTestAct(req: CableTestActRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeCableTestAct, req, this.familyId, options);
   }
   /**
@@ -7938,7 +7974,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  cableTestActAsync(req: CableTestActRequest, options: DoOptions = {}): Promise<void> {
+  cableTestActAsync(req: CableTestActRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeCableTestAct, req, this.familyId, options);
   }
   /**
@@ -7948,7 +7984,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  cableTestTdrAct(req: CableTestTdrActRequest, options: DoOptions = {}): void {
+  cableTestTdrAct(req: CableTestTdrActRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeCableTestTdrAct, req, this.familyId, options);
   }
   /**
@@ -7958,7 +7994,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  cableTestTdrActAsync(req: CableTestTdrActRequest, options: DoOptions = {}): Promise<void> {
+  cableTestTdrActAsync(req: CableTestTdrActRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeCableTestTdrAct, req, this.familyId, options);
   }
   /**
@@ -7969,7 +8005,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  tunnelInfoGet(req: TunnelInfoGetRequest, options: DoOptions = {}): TunnelInfoMessage {
+  tunnelInfoGet(req: TunnelInfoGetRequest = {}, options: DoOptions = {}): TunnelInfoMessage {
     return this.$do(encodeTunnelInfoGet, req, this.familyId, options, this.#TunnelInfoMessage);
   }
   /**
@@ -7981,13 +8017,13 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
   tunnelInfoGetAsync(
-    req: TunnelInfoGetRequest,
+    req: TunnelInfoGetRequest = {},
     options: DoOptions = {},
   ): Promise<TunnelInfoMessage> {
     return this.$doAsync(encodeTunnelInfoGet, req, this.familyId, options, new TunnelInfoMessage());
   }
   /**
-   * Get tsinfo params. (dump).
+   * Get tsinfo params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -7995,7 +8031,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses the dump.
    */
   tunnelInfoGetDump(
-    req: TunnelInfoGetDumpRequest,
+    req: TunnelInfoGetDumpRequest = {},
     options: WaitOptions = {},
   ): Dump<TunnelInfoMessage> {
     return this.$dump(
@@ -8014,7 +8050,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  fecGet(req: FecGetRequest, options: DoOptions = {}): FecMessage {
+  fecGet(req: FecGetRequest = {}, options: DoOptions = {}): FecMessage {
     return this.$do(encodeFecGet, req, this.familyId, options, this.#FecMessage);
   }
   /**
@@ -8025,18 +8061,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  fecGetAsync(req: FecGetRequest, options: DoOptions = {}): Promise<FecMessage> {
+  fecGetAsync(req: FecGetRequest = {}, options: DoOptions = {}): Promise<FecMessage> {
     return this.$doAsync(encodeFecGet, req, this.familyId, options, new FecMessage());
   }
   /**
-   * Get FEC params. (dump).
+   * Get FEC params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  fecGetDump(req: FecGetDumpRequest, options: WaitOptions = {}): Dump<FecMessage> {
+  fecGetDump(req: FecGetDumpRequest = {}, options: WaitOptions = {}): Dump<FecMessage> {
     return this.$dump(encodeFecGetDump, req, this.familyId, this.#FecMessage, options);
   }
   /**
@@ -8046,7 +8082,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  fecSet(req: FecSetRequest, options: DoOptions = {}): void {
+  fecSet(req: FecSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeFecSet, req, this.familyId, options);
   }
   /**
@@ -8056,7 +8092,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  fecSetAsync(req: FecSetRequest, options: DoOptions = {}): Promise<void> {
+  fecSetAsync(req: FecSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeFecSet, req, this.familyId, options);
   }
   /**
@@ -8067,7 +8103,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleEepromGet(req: ModuleEepromGetRequest, options: DoOptions = {}): ModuleEepromMessage {
+  moduleEepromGet(req: ModuleEepromGetRequest = {}, options: DoOptions = {}): ModuleEepromMessage {
     return this.$do(encodeModuleEepromGet, req, this.familyId, options, this.#ModuleEepromMessage);
   }
   /**
@@ -8079,7 +8115,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
   moduleEepromGetAsync(
-    req: ModuleEepromGetRequest,
+    req: ModuleEepromGetRequest = {},
     options: DoOptions = {},
   ): Promise<ModuleEepromMessage> {
     return this.$doAsync(
@@ -8091,7 +8127,7 @@ export class EthtoolClient extends FamilyClient {
     );
   }
   /**
-   * Get module EEPROM params. (dump).
+   * Get module EEPROM params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -8099,7 +8135,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses the dump.
    */
   moduleEepromGetDump(
-    req: ModuleEepromGetDumpRequest,
+    req: ModuleEepromGetDumpRequest = {},
     options: WaitOptions = {},
   ): Dump<ModuleEepromMessage> {
     return this.$dump(
@@ -8118,7 +8154,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  statsGet(req: StatsGetRequest, options: DoOptions = {}): StatsMessage {
+  statsGet(req: StatsGetRequest = {}, options: DoOptions = {}): StatsMessage {
     return this.$do(encodeStatsGet, req, this.familyId, options, this.#StatsMessage);
   }
   /**
@@ -8129,18 +8165,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  statsGetAsync(req: StatsGetRequest, options: DoOptions = {}): Promise<StatsMessage> {
+  statsGetAsync(req: StatsGetRequest = {}, options: DoOptions = {}): Promise<StatsMessage> {
     return this.$doAsync(encodeStatsGet, req, this.familyId, options, new StatsMessage());
   }
   /**
-   * Get statistics. (dump).
+   * Get statistics (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  statsGetDump(req: StatsGetDumpRequest, options: WaitOptions = {}): Dump<StatsMessage> {
+  statsGetDump(req: StatsGetDumpRequest = {}, options: WaitOptions = {}): Dump<StatsMessage> {
     return this.$dump(encodeStatsGetDump, req, this.familyId, this.#StatsMessage, options);
   }
   /**
@@ -8151,7 +8187,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  phcVclocksGet(req: PhcVclocksGetRequest, options: DoOptions = {}): PhcVclocksMessage {
+  phcVclocksGet(req: PhcVclocksGetRequest = {}, options: DoOptions = {}): PhcVclocksMessage {
     return this.$do(encodePhcVclocksGet, req, this.familyId, options, this.#PhcVclocksMessage);
   }
   /**
@@ -8163,13 +8199,13 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
   phcVclocksGetAsync(
-    req: PhcVclocksGetRequest,
+    req: PhcVclocksGetRequest = {},
     options: DoOptions = {},
   ): Promise<PhcVclocksMessage> {
     return this.$doAsync(encodePhcVclocksGet, req, this.familyId, options, new PhcVclocksMessage());
   }
   /**
-   * Get PHC VCLOCKs. (dump).
+   * Get PHC VCLOCKs (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -8177,7 +8213,7 @@ export class EthtoolClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses the dump.
    */
   phcVclocksGetDump(
-    req: PhcVclocksGetDumpRequest,
+    req: PhcVclocksGetDumpRequest = {},
     options: WaitOptions = {},
   ): Dump<PhcVclocksMessage> {
     return this.$dump(
@@ -8196,7 +8232,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleGet(req: ModuleGetRequest, options: DoOptions = {}): ModuleMessage {
+  moduleGet(req: ModuleGetRequest = {}, options: DoOptions = {}): ModuleMessage {
     return this.$do(encodeModuleGet, req, this.familyId, options, this.#ModuleMessage);
   }
   /**
@@ -8207,18 +8243,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleGetAsync(req: ModuleGetRequest, options: DoOptions = {}): Promise<ModuleMessage> {
+  moduleGetAsync(req: ModuleGetRequest = {}, options: DoOptions = {}): Promise<ModuleMessage> {
     return this.$doAsync(encodeModuleGet, req, this.familyId, options, new ModuleMessage());
   }
   /**
-   * Get module params. (dump).
+   * Get module params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  moduleGetDump(req: ModuleGetDumpRequest, options: WaitOptions = {}): Dump<ModuleMessage> {
+  moduleGetDump(req: ModuleGetDumpRequest = {}, options: WaitOptions = {}): Dump<ModuleMessage> {
     return this.$dump(encodeModuleGetDump, req, this.familyId, this.#ModuleMessage, options);
   }
   /**
@@ -8228,7 +8264,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleSet(req: ModuleSetRequest, options: DoOptions = {}): void {
+  moduleSet(req: ModuleSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeModuleSet, req, this.familyId, options);
   }
   /**
@@ -8238,7 +8274,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleSetAsync(req: ModuleSetRequest, options: DoOptions = {}): Promise<void> {
+  moduleSetAsync(req: ModuleSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeModuleSet, req, this.familyId, options);
   }
   /**
@@ -8249,7 +8285,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pseGet(req: PseGetRequest, options: DoOptions = {}): PseMessage {
+  pseGet(req: PseGetRequest = {}, options: DoOptions = {}): PseMessage {
     return this.$do(encodePseGet, req, this.familyId, options, this.#PseMessage);
   }
   /**
@@ -8260,18 +8296,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pseGetAsync(req: PseGetRequest, options: DoOptions = {}): Promise<PseMessage> {
+  pseGetAsync(req: PseGetRequest = {}, options: DoOptions = {}): Promise<PseMessage> {
     return this.$doAsync(encodePseGet, req, this.familyId, options, new PseMessage());
   }
   /**
-   * Get Power Sourcing Equipment params. (dump).
+   * Get Power Sourcing Equipment params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  pseGetDump(req: PseGetDumpRequest, options: WaitOptions = {}): Dump<PseMessage> {
+  pseGetDump(req: PseGetDumpRequest = {}, options: WaitOptions = {}): Dump<PseMessage> {
     return this.$dump(encodePseGetDump, req, this.familyId, this.#PseMessage, options);
   }
   /**
@@ -8281,7 +8317,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pseSet(req: PseSetRequest, options: DoOptions = {}): void {
+  pseSet(req: PseSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodePseSet, req, this.familyId, options);
   }
   /**
@@ -8291,7 +8327,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pseSetAsync(req: PseSetRequest, options: DoOptions = {}): Promise<void> {
+  pseSetAsync(req: PseSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodePseSet, req, this.familyId, options);
   }
   /**
@@ -8302,7 +8338,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  rssGet(req: RssGetRequest, options: DoOptions = {}): RssMessage {
+  rssGet(req: RssGetRequest = {}, options: DoOptions = {}): RssMessage {
     return this.$do(encodeRssGet, req, this.familyId, options, this.#RssMessage);
   }
   /**
@@ -8313,18 +8349,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  rssGetAsync(req: RssGetRequest, options: DoOptions = {}): Promise<RssMessage> {
+  rssGetAsync(req: RssGetRequest = {}, options: DoOptions = {}): Promise<RssMessage> {
     return this.$doAsync(encodeRssGet, req, this.familyId, options, new RssMessage());
   }
   /**
-   * Get RSS params. (dump).
+   * Get RSS params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  rssGetDump(req: RssGetDumpRequest, options: WaitOptions = {}): Dump<RssMessage> {
+  rssGetDump(req: RssGetDumpRequest = {}, options: WaitOptions = {}): Dump<RssMessage> {
     return this.$dump(encodeRssGetDump, req, this.familyId, this.#RssMessage, options);
   }
   /**
@@ -8335,7 +8371,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  plcaGetCfg(req: PlcaGetCfgRequest, options: DoOptions = {}): PlcaMessage {
+  plcaGetCfg(req: PlcaGetCfgRequest = {}, options: DoOptions = {}): PlcaMessage {
     return this.$do(encodePlcaGetCfg, req, this.familyId, options, this.#PlcaMessage);
   }
   /**
@@ -8346,18 +8382,18 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  plcaGetCfgAsync(req: PlcaGetCfgRequest, options: DoOptions = {}): Promise<PlcaMessage> {
+  plcaGetCfgAsync(req: PlcaGetCfgRequest = {}, options: DoOptions = {}): Promise<PlcaMessage> {
     return this.$doAsync(encodePlcaGetCfg, req, this.familyId, options, new PlcaMessage());
   }
   /**
-   * Get PLCA params. (dump).
+   * Get PLCA params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  plcaGetCfgDump(req: PlcaGetCfgDumpRequest, options: WaitOptions = {}): Dump<PlcaMessage> {
+  plcaGetCfgDump(req: PlcaGetCfgDumpRequest = {}, options: WaitOptions = {}): Dump<PlcaMessage> {
     return this.$dump(encodePlcaGetCfgDump, req, this.familyId, this.#PlcaMessage, options);
   }
   /**
@@ -8367,7 +8403,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  plcaSetCfg(req: PlcaSetCfgRequest, options: DoOptions = {}): void {
+  plcaSetCfg(req: PlcaSetCfgRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodePlcaSetCfg, req, this.familyId, options);
   }
   /**
@@ -8377,7 +8413,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  plcaSetCfgAsync(req: PlcaSetCfgRequest, options: DoOptions = {}): Promise<void> {
+  plcaSetCfgAsync(req: PlcaSetCfgRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodePlcaSetCfg, req, this.familyId, options);
   }
   /**
@@ -8388,7 +8424,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  plcaGetStatus(req: PlcaGetStatusRequest, options: DoOptions = {}): PlcaMessage {
+  plcaGetStatus(req: PlcaGetStatusRequest = {}, options: DoOptions = {}): PlcaMessage {
     return this.$do(encodePlcaGetStatus, req, this.familyId, options, this.#PlcaMessage);
   }
   /**
@@ -8399,18 +8435,24 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  plcaGetStatusAsync(req: PlcaGetStatusRequest, options: DoOptions = {}): Promise<PlcaMessage> {
+  plcaGetStatusAsync(
+    req: PlcaGetStatusRequest = {},
+    options: DoOptions = {},
+  ): Promise<PlcaMessage> {
     return this.$doAsync(encodePlcaGetStatus, req, this.familyId, options, new PlcaMessage());
   }
   /**
-   * Get PLCA status params. (dump).
+   * Get PLCA status params (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  plcaGetStatusDump(req: PlcaGetStatusDumpRequest, options: WaitOptions = {}): Dump<PlcaMessage> {
+  plcaGetStatusDump(
+    req: PlcaGetStatusDumpRequest = {},
+    options: WaitOptions = {},
+  ): Dump<PlcaMessage> {
     return this.$dump(encodePlcaGetStatusDump, req, this.familyId, this.#PlcaMessage, options);
   }
   /**
@@ -8421,7 +8463,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  mmGet(req: MmGetRequest, options: DoOptions = {}): MmMessage {
+  mmGet(req: MmGetRequest = {}, options: DoOptions = {}): MmMessage {
     return this.$do(encodeMmGet, req, this.familyId, options, this.#MmMessage);
   }
   /**
@@ -8432,7 +8474,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  mmGetAsync(req: MmGetRequest, options: DoOptions = {}): Promise<MmMessage> {
+  mmGetAsync(req: MmGetRequest = {}, options: DoOptions = {}): Promise<MmMessage> {
     return this.$doAsync(encodeMmGet, req, this.familyId, options, new MmMessage());
   }
   /**
@@ -8443,7 +8485,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  mmGetDump(req: MmGetDumpRequest, options: WaitOptions = {}): Dump<MmMessage> {
+  mmGetDump(req: MmGetDumpRequest = {}, options: WaitOptions = {}): Dump<MmMessage> {
     return this.$dump(encodeMmGetDump, req, this.familyId, this.#MmMessage, options);
   }
   /**
@@ -8453,7 +8495,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  mmSet(req: MmSetRequest, options: DoOptions = {}): void {
+  mmSet(req: MmSetRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeMmSet, req, this.familyId, options);
   }
   /**
@@ -8463,7 +8505,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  mmSetAsync(req: MmSetRequest, options: DoOptions = {}): Promise<void> {
+  mmSetAsync(req: MmSetRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeMmSet, req, this.familyId, options);
   }
   /**
@@ -8473,7 +8515,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleFwFlashAct(req: ModuleFwFlashActRequest, options: DoOptions = {}): void {
+  moduleFwFlashAct(req: ModuleFwFlashActRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeModuleFwFlashAct, req, this.familyId, options);
   }
   /**
@@ -8483,7 +8525,7 @@ export class EthtoolClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  moduleFwFlashActAsync(req: ModuleFwFlashActRequest, options: DoOptions = {}): Promise<void> {
+  moduleFwFlashActAsync(req: ModuleFwFlashActRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeModuleFwFlashAct, req, this.familyId, options);
   }
   /**
@@ -8494,7 +8536,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  phyGet(req: PhyGetRequest, options: DoOptions = {}): PhyMessage {
+  phyGet(req: PhyGetRequest = {}, options: DoOptions = {}): PhyMessage {
     return this.$do(encodePhyGet, req, this.familyId, options, this.#PhyMessage);
   }
   /**
@@ -8505,7 +8547,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  phyGetAsync(req: PhyGetRequest, options: DoOptions = {}): Promise<PhyMessage> {
+  phyGetAsync(req: PhyGetRequest = {}, options: DoOptions = {}): Promise<PhyMessage> {
     return this.$doAsync(encodePhyGet, req, this.familyId, options, new PhyMessage());
   }
   /**
@@ -8516,7 +8558,7 @@ export class EthtoolClient extends FamilyClient {
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  phyGetDump(req: PhyGetDumpRequest, options: WaitOptions = {}): Dump<PhyMessage> {
+  phyGetDump(req: PhyGetDumpRequest = {}, options: WaitOptions = {}): Dump<PhyMessage> {
     return this.$dump(encodePhyGetDump, req, this.familyId, this.#PhyMessage, options);
   }
   /**

@@ -2117,7 +2117,7 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  devGet(req: DevGetRequest, options: DoOptions = {}): DevMessage {
+  devGet(req: DevGetRequest = {}, options: DoOptions = {}): DevMessage {
     return this.$do(encodeDevGet, req, this.familyId, options, this.#DevMessage);
   }
   /**
@@ -2128,11 +2128,11 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  devGetAsync(req: DevGetRequest, options: DoOptions = {}): Promise<DevMessage> {
+  devGetAsync(req: DevGetRequest = {}, options: DoOptions = {}): Promise<DevMessage> {
     return this.$doAsync(encodeDevGet, req, this.familyId, options, new DevMessage());
   }
   /**
-   * Get / dump information about a netdev. (dump).
+   * Get / dump information about a netdev (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -2151,7 +2151,7 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pagePoolGet(req: PagePoolGetRequest, options: DoOptions = {}): PagePoolMessage {
+  pagePoolGet(req: PagePoolGetRequest = {}, options: DoOptions = {}): PagePoolMessage {
     return this.$do(encodePagePoolGet, req, this.familyId, options, this.#PagePoolMessage);
   }
   /**
@@ -2163,7 +2163,10 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pagePoolGetAsync(req: PagePoolGetRequest, options: DoOptions = {}): Promise<PagePoolMessage> {
+  pagePoolGetAsync(
+    req: PagePoolGetRequest = {},
+    options: DoOptions = {},
+  ): Promise<PagePoolMessage> {
     return this.$doAsync(encodePagePoolGet, req, this.familyId, options, new PagePoolMessage());
   }
   /**
@@ -2189,7 +2192,10 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  pagePoolStatsGet(req: PagePoolStatsGetRequest, options: DoOptions = {}): PagePoolStatsMessage {
+  pagePoolStatsGet(
+    req: PagePoolStatsGetRequest = {},
+    options: DoOptions = {},
+  ): PagePoolStatsMessage {
     return this.$do(
       encodePagePoolStatsGet,
       req,
@@ -2207,7 +2213,7 @@ export class NetdevClient extends FamilyClient {
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
   pagePoolStatsGetAsync(
-    req: PagePoolStatsGetRequest,
+    req: PagePoolStatsGetRequest = {},
     options: DoOptions = {},
   ): Promise<PagePoolStatsMessage> {
     return this.$doAsync(
@@ -2219,7 +2225,7 @@ export class NetdevClient extends FamilyClient {
     );
   }
   /**
-   * Get page pool statistics. (dump).
+   * Get page pool statistics (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
@@ -2246,7 +2252,7 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  queueGet(req: QueueGetRequest, options: DoOptions = {}): QueueMessage {
+  queueGet(req: QueueGetRequest = {}, options: DoOptions = {}): QueueMessage {
     return this.$do(encodeQueueGet, req, this.familyId, options, this.#QueueMessage);
   }
   /**
@@ -2257,18 +2263,18 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  queueGetAsync(req: QueueGetRequest, options: DoOptions = {}): Promise<QueueMessage> {
+  queueGetAsync(req: QueueGetRequest = {}, options: DoOptions = {}): Promise<QueueMessage> {
     return this.$doAsync(encodeQueueGet, req, this.familyId, options, new QueueMessage());
   }
   /**
-   * Get queue information from the kernel. Only configured queues will be reported (as opposed to all available hardware queues). (dump).
+   * Get queue information from the kernel. Only configured queues will be reported (as opposed to all available hardware queues) (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  queueGetDump(req: QueueGetDumpRequest, options: WaitOptions = {}): Dump<QueueMessage> {
+  queueGetDump(req: QueueGetDumpRequest = {}, options: WaitOptions = {}): Dump<QueueMessage> {
     return this.$dump(encodeQueueGetDump, req, this.familyId, this.#QueueMessage, options);
   }
   /**
@@ -2279,7 +2285,7 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  napiGet(req: NapiGetRequest, options: DoOptions = {}): NapiMessage {
+  napiGet(req: NapiGetRequest = {}, options: DoOptions = {}): NapiMessage {
     return this.$do(encodeNapiGet, req, this.familyId, options, this.#NapiMessage);
   }
   /**
@@ -2290,31 +2296,31 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  napiGetAsync(req: NapiGetRequest, options: DoOptions = {}): Promise<NapiMessage> {
+  napiGetAsync(req: NapiGetRequest = {}, options: DoOptions = {}): Promise<NapiMessage> {
     return this.$doAsync(encodeNapiGet, req, this.familyId, options, new NapiMessage());
   }
   /**
-   * Get information about NAPI instances configured on the system. (dump).
+   * Get information about NAPI instances configured on the system (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  napiGetDump(req: NapiGetDumpRequest, options: WaitOptions = {}): Dump<NapiMessage> {
+  napiGetDump(req: NapiGetDumpRequest = {}, options: WaitOptions = {}): Dump<NapiMessage> {
     return this.$dump(encodeNapiGetDump, req, this.familyId, this.#NapiMessage, options);
   }
   /**
    * Get / dump fine grained statistics. Which statistics are reported
    * depends on the device and the driver, and whether the driver stores
-   * software counters per-queue. (dump).
+   * software counters per-queue (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  qstatsGetDump(req: QstatsGetDumpRequest, options: WaitOptions = {}): Dump<QstatsMessage> {
+  qstatsGetDump(req: QstatsGetDumpRequest = {}, options: WaitOptions = {}): Dump<QstatsMessage> {
     return this.$dump(encodeQstatsGetDump, req, this.familyId, this.#QstatsMessage, options);
   }
   /**
@@ -2325,7 +2331,7 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  bindRx(req: BindRxRequest, options: DoOptions = {}): DmabufMessage {
+  bindRx(req: BindRxRequest = {}, options: DoOptions = {}): DmabufMessage {
     return this.$do(encodeBindRx, req, this.familyId, options, this.#DmabufMessage);
   }
   /**
@@ -2336,7 +2342,7 @@ export class NetdevClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  bindRxAsync(req: BindRxRequest, options: DoOptions = {}): Promise<DmabufMessage> {
+  bindRxAsync(req: BindRxRequest = {}, options: DoOptions = {}): Promise<DmabufMessage> {
     return this.$doAsync(encodeBindRx, req, this.familyId, options, new DmabufMessage());
   }
   /**

@@ -655,7 +655,7 @@ export class NlctrlClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getfamily(req: GetfamilyRequest, options: DoOptions = {}): CtrlMessage {
+  getfamily(req: GetfamilyRequest = {}, options: DoOptions = {}): CtrlMessage {
     return this.$do(encodeGetfamily, req, this.familyId, options, this.#CtrlMessage);
   }
   /**
@@ -666,7 +666,7 @@ export class NlctrlClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getfamilyAsync(req: GetfamilyRequest, options: DoOptions = {}): Promise<CtrlMessage> {
+  getfamilyAsync(req: GetfamilyRequest = {}, options: DoOptions = {}): Promise<CtrlMessage> {
     return this.$doAsync(encodeGetfamily, req, this.familyId, options, new CtrlMessage());
   }
   /**
@@ -688,7 +688,7 @@ export class NlctrlClient extends FamilyClient {
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  getpolicyDump(req: GetpolicyDumpRequest, options: WaitOptions = {}): Dump<CtrlMessage> {
+  getpolicyDump(req: GetpolicyDumpRequest = {}, options: WaitOptions = {}): Dump<CtrlMessage> {
     return this.$dump(encodeGetpolicyDump, req, this.familyId, this.#CtrlMessage, options);
   }
 }

@@ -11,7 +11,7 @@ import type { MessageWriter } from "../codec/writer.ts";
 import { AttrView, StructView } from "../ynl/view.ts";
 import { hinted, putZeroed } from "../ynl/encode.ts";
 import { bytesToText } from "../ynl/hints.ts";
-import { decodeValues } from "../ynl/json.ts";
+import { decodeValues, sideBySide } from "../ynl/json.ts";
 import type { FamilySchema } from "../ynl/schema.ts";
 import {
   type ClientOptions,
@@ -361,7 +361,7 @@ export class AddrMessage extends AddrAttrsView {
   }
   /** @returns Header fields and attributes side by side, with the spec's names. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...decodeValues(schema, "ifaddrmsg", this.ifaddrmsg, true) };
+    return sideBySide(decodeValues(schema, "ifaddrmsg", this.ifaddrmsg, true), super.toJSON());
   }
 }
 
@@ -475,7 +475,7 @@ export class RtAddrClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  newaddr(req: NewaddrRequest, options: DoOptions = {}): void {
+  newaddr(req: NewaddrRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeNewaddr, req, 20, options);
   }
   /**
@@ -485,7 +485,7 @@ export class RtAddrClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  newaddrAsync(req: NewaddrRequest, options: DoOptions = {}): Promise<void> {
+  newaddrAsync(req: NewaddrRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeNewaddr, req, 20, options);
   }
   /**
@@ -495,7 +495,7 @@ export class RtAddrClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  deladdr(req: DeladdrRequest, options: DoOptions = {}): void {
+  deladdr(req: DeladdrRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeDeladdr, req, 21, options);
   }
   /**
@@ -505,18 +505,18 @@ export class RtAddrClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  deladdrAsync(req: DeladdrRequest, options: DoOptions = {}): Promise<void> {
+  deladdrAsync(req: DeladdrRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeDeladdr, req, 21, options);
   }
   /**
-   * Dump address information. (dump).
+   * Dump address information (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  getaddrDump(req: GetaddrDumpRequest, options: WaitOptions = {}): Dump<AddrMessage> {
+  getaddrDump(req: GetaddrDumpRequest = {}, options: WaitOptions = {}): Dump<AddrMessage> {
     return this.$dump(encodeGetaddrDump, req, 22, this.#AddrMessage, options);
   }
   /**

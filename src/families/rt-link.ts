@@ -11,7 +11,7 @@ import type { MessageWriter } from "../codec/writer.ts";
 import { AttrView, StructView } from "../ynl/view.ts";
 import { checkRange, hinted, putZeroed } from "../ynl/encode.ts";
 import { bytesToText } from "../ynl/hints.ts";
-import { decodeValues } from "../ynl/json.ts";
+import { decodeValues, sideBySide } from "../ynl/json.ts";
 import type { FamilySchema } from "../ynl/schema.ts";
 import {
   type ClientOptions,
@@ -7654,7 +7654,7 @@ export class LinkAttrsWithIfinfomsg extends LinkAttrsView {
   }
   /** @returns Header fields and attributes side by side, with the spec's names. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...decodeValues(schema, "ifinfomsg", this.ifinfomsg, true) };
+    return sideBySide(decodeValues(schema, "ifinfomsg", this.ifinfomsg, true), super.toJSON());
   }
 }
 
@@ -7681,7 +7681,7 @@ export class LinkMessage extends LinkAttrsView {
   }
   /** @returns Header fields and attributes side by side, with the spec's names. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...decodeValues(schema, "ifinfomsg", this.ifinfomsg, true) };
+    return sideBySide(decodeValues(schema, "ifinfomsg", this.ifinfomsg, true), super.toJSON());
   }
 }
 
@@ -7708,7 +7708,7 @@ export class StatsMessage extends StatsAttrsView {
   }
   /** @returns Header fields and attributes side by side, with the spec's names. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...decodeValues(schema, "if_stats_msg", this.ifStatsMsg, true) };
+    return sideBySide(decodeValues(schema, "if_stats_msg", this.ifStatsMsg, true), super.toJSON());
   }
 }
 
@@ -8010,7 +8010,7 @@ export class RtLinkClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  newlink(req: NewlinkRequest, options: DoOptions = {}): void {
+  newlink(req: NewlinkRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeNewlink, req, 16, options);
   }
   /**
@@ -8020,7 +8020,7 @@ export class RtLinkClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  newlinkAsync(req: NewlinkRequest, options: DoOptions = {}): Promise<void> {
+  newlinkAsync(req: NewlinkRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeNewlink, req, 16, options);
   }
   /**
@@ -8030,7 +8030,7 @@ export class RtLinkClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  dellink(req: DellinkRequest, options: DoOptions = {}): void {
+  dellink(req: DellinkRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeDellink, req, 17, options);
   }
   /**
@@ -8040,7 +8040,7 @@ export class RtLinkClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  dellinkAsync(req: DellinkRequest, options: DoOptions = {}): Promise<void> {
+  dellinkAsync(req: DellinkRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeDellink, req, 17, options);
   }
   /**
@@ -8051,7 +8051,7 @@ export class RtLinkClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getlink(req: GetlinkRequest, options: DoOptions = {}): LinkMessage {
+  getlink(req: GetlinkRequest = {}, options: DoOptions = {}): LinkMessage {
     return this.$do(encodeGetlink, req, 18, options, this.#LinkMessage);
   }
   /**
@@ -8062,18 +8062,18 @@ export class RtLinkClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getlinkAsync(req: GetlinkRequest, options: DoOptions = {}): Promise<LinkMessage> {
+  getlinkAsync(req: GetlinkRequest = {}, options: DoOptions = {}): Promise<LinkMessage> {
     return this.$doAsync(encodeGetlink, req, 18, options, new LinkMessage());
   }
   /**
-   * Get / dump information about a link. (dump).
+   * Get / dump information about a link (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  getlinkDump(req: GetlinkDumpRequest, options: WaitOptions = {}): Dump<LinkMessage> {
+  getlinkDump(req: GetlinkDumpRequest = {}, options: WaitOptions = {}): Dump<LinkMessage> {
     return this.$dump(encodeGetlinkDump, req, 18, this.#LinkMessage, options);
   }
   /**
@@ -8083,7 +8083,7 @@ export class RtLinkClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  setlink(req: SetlinkRequest, options: DoOptions = {}): void {
+  setlink(req: SetlinkRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeSetlink, req, 19, options);
   }
   /**
@@ -8093,7 +8093,7 @@ export class RtLinkClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  setlinkAsync(req: SetlinkRequest, options: DoOptions = {}): Promise<void> {
+  setlinkAsync(req: SetlinkRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeSetlink, req, 19, options);
   }
   /**
@@ -8104,7 +8104,7 @@ export class RtLinkClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getstats(req: GetstatsRequest, options: DoOptions = {}): StatsMessage {
+  getstats(req: GetstatsRequest = {}, options: DoOptions = {}): StatsMessage {
     return this.$do(encodeGetstats, req, 94, options, this.#StatsMessage);
   }
   /**
@@ -8115,11 +8115,11 @@ export class RtLinkClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getstatsAsync(req: GetstatsRequest, options: DoOptions = {}): Promise<StatsMessage> {
+  getstatsAsync(req: GetstatsRequest = {}, options: DoOptions = {}): Promise<StatsMessage> {
     return this.$doAsync(encodeGetstats, req, 94, options, new StatsMessage());
   }
   /**
-   * Get / dump link stats. (dump).
+   * Get / dump link stats (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.

@@ -11,7 +11,7 @@ import type { MessageWriter } from "../codec/writer.ts";
 import { AttrView, StructView } from "../ynl/view.ts";
 import { hinted, putZeroed } from "../ynl/encode.ts";
 import { bytesToText } from "../ynl/hints.ts";
-import { decodeValues } from "../ynl/json.ts";
+import { decodeValues, sideBySide } from "../ynl/json.ts";
 import type { FamilySchema } from "../ynl/schema.ts";
 import {
   type ClientOptions,
@@ -742,7 +742,7 @@ export class RouteMessage extends RouteAttrsView {
   }
   /** @returns Header fields and attributes side by side, with the spec's names. */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...decodeValues(schema, "rtmsg", this.rtmsg, true) };
+    return sideBySide(decodeValues(schema, "rtmsg", this.rtmsg, true), super.toJSON());
   }
 }
 
@@ -952,7 +952,7 @@ export class RtRouteClient extends FamilyClient {
    * @returns The reply, a view valid until the client receives again.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getroute(req: GetrouteRequest, options: DoOptions = {}): RouteMessage {
+  getroute(req: GetrouteRequest = {}, options: DoOptions = {}): RouteMessage {
     return this.$do(encodeGetroute, req, 26, options, this.#RouteMessage);
   }
   /**
@@ -963,18 +963,18 @@ export class RtRouteClient extends FamilyClient {
    * @returns The reply, over its own copy of the bytes.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  getrouteAsync(req: GetrouteRequest, options: DoOptions = {}): Promise<RouteMessage> {
+  getrouteAsync(req: GetrouteRequest = {}, options: DoOptions = {}): Promise<RouteMessage> {
     return this.$doAsync(encodeGetroute, req, 26, options, new RouteMessage());
   }
   /**
-   * Dump route information. (dump).
+   * Dump route information (dump).
    *
    * @param req The dump request.
    * @param options `signal` and `timeout` of asynchronous waits.
    * @returns The dump: `for...of` blocks, `for await...of` waits without blocking; each message is a view.
    * @throws {KernelError} When the kernel refuses the dump.
    */
-  getrouteDump(req: GetrouteDumpRequest, options: WaitOptions = {}): Dump<RouteMessage> {
+  getrouteDump(req: GetrouteDumpRequest = {}, options: WaitOptions = {}): Dump<RouteMessage> {
     return this.$dump(encodeGetrouteDump, req, 26, this.#RouteMessage, options);
   }
   /**
@@ -984,7 +984,7 @@ export class RtRouteClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  newroute(req: NewrouteRequest, options: DoOptions = {}): void {
+  newroute(req: NewrouteRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeNewroute, req, 24, options);
   }
   /**
@@ -994,7 +994,7 @@ export class RtRouteClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  newrouteAsync(req: NewrouteRequest, options: DoOptions = {}): Promise<void> {
+  newrouteAsync(req: NewrouteRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeNewroute, req, 24, options);
   }
   /**
@@ -1004,7 +1004,7 @@ export class RtRouteClient extends FamilyClient {
    * @param options Extra `nlmsg_flags` (`create`, `excl`, `replace`, `append`).
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  delroute(req: DelrouteRequest, options: DoOptions = {}): void {
+  delroute(req: DelrouteRequest = {}, options: DoOptions = {}): void {
     this.$ack(encodeDelroute, req, 25, options);
   }
   /**
@@ -1014,7 +1014,7 @@ export class RtRouteClient extends FamilyClient {
    * @param options Extra `nlmsg_flags`, `signal`, `timeout`.
    * @throws {KernelError} When the kernel refuses, with its extended-ack text.
    */
-  delrouteAsync(req: DelrouteRequest, options: DoOptions = {}): Promise<void> {
+  delrouteAsync(req: DelrouteRequest = {}, options: DoOptions = {}): Promise<void> {
     return this.$ackAsync(encodeDelroute, req, 25, options);
   }
 }

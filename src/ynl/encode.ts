@@ -73,7 +73,12 @@ export function putSint(w: MessageWriter, type: number, value: number | bigint):
  * @param size 2, 4 or 8.
  * @param value The value.
  */
-export function putSignedBE(w: MessageWriter, type: number, size: 2 | 4 | 8, value: number | bigint): void {
+export function putSignedBE(
+  w: MessageWriter,
+  type: number,
+  size: 2 | 4 | 8,
+  value: number | bigint,
+): void {
   if (size === 2) w.putU16BE(type, Number(value) & 0xffff);
   else if (size === 4) w.putU32BE(type, Number(value) >>> 0);
   else w.putU64BE(type, BigInt.asUintN(64, BigInt(value)));

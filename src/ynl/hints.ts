@@ -198,7 +198,8 @@ export function textToUuid(text: string): Uint8Array {
 }
 
 /**
- * Formats a binary value by its display hint.
+ * Formats a binary value by its display hint. `ipv4` and `ipv6` both read
+ * the address by its length (4 or 16 bytes), as the kernel's tool does.
  *
  * @param hint The spec's display hint.
  * @param bytes The value.
@@ -214,9 +215,10 @@ export function bytesToText(hint: DisplayHint, bytes: Uint8Array): string {
     case "mac":
       return macToText(bytes);
     case "ipv4":
-      return ipv4ToText(bytes);
     case "ipv6":
-      return ipv6ToText(bytes);
+      // Address attributes carry either family whatever the hint says (as
+      // rt-addr's ifa-local): the length decides, as for the kernel's tool.
+      return bytes.length === 16 ? ipv6ToText(bytes) : ipv4ToText(bytes);
     case "uuid":
       return uuidToText(bytes);
     case "hex":
@@ -225,7 +227,8 @@ export function bytesToText(hint: DisplayHint, bytes: Uint8Array): string {
 }
 
 /**
- * Parses text by a display hint into the binary value.
+ * Parses text by a display hint into the binary value; `ipv4` and `ipv6`
+ * both take either family's text.
  *
  * @param hint The spec's display hint.
  * @param text The text.
@@ -237,9 +240,8 @@ export function textToBytes(hint: DisplayHint, text: string): Uint8Array {
     case "mac":
       return textToMac(text);
     case "ipv4":
-      return textToIpv4(text);
     case "ipv6":
-      return textToIpv6(text);
+      return text.includes(":") ? textToIpv6(text) : textToIpv4(text);
     case "uuid":
       return textToUuid(text);
     case "hex":
@@ -260,7 +262,9 @@ export function numberToText(hint: DisplayHint, value: number | bigint, bigEndia
   if (hint === "hex") return "0x" + value.toString(16);
   if (hint === "ipv4") {
     let v = Number(value) >>> 0;
-    if (!bigEndian) v = ((v & 0xff) << 24 | (v & 0xff00) << 8 | (v >>> 8) & 0xff00 | v >>> 24) >>> 0;
+    if (!bigEndian) {
+      v = ((v & 0xff) << 24 | (v & 0xff00) << 8 | (v >>> 8) & 0xff00 | v >>> 24) >>> 0;
+    }
     return `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}`;
   }
   return String(value);

@@ -1,7 +1,8 @@
 /**
  * The schema-driven codec: attributes and structs to plain objects and
  * back, by a family's run-time schema. Two spellings: `json` (the spec's
- * own names, enum names, display-hint text, binary as hex; what the `nlrt`
+ * own names, enum names, display-hint text, binary as hex, 64-bit values
+ * beyond 2^53 as decimal strings; what the `nlrt`
  * command line prints and reads, as the kernel's `ynl` tool does) and
  * objects (camelCase keys, numbers, bigints, bytes; what the generated
  * `toObject()` returns). The generated views and encoders are the fast
@@ -12,10 +13,30 @@
 import type { MessageWriter } from "../codec/writer.ts";
 import { NLA_TYPE_MASK } from "../codec/constants.ts";
 import { DecodeError } from "../errors.ts";
-import type { AttrSchema, AttrSetSchema, FamilySchema, MemberSchema, StructSchema } from "./schema.ts";
-import { bytesToText, hexToText, numberToText, textToBytes, textToHex, textToNumber } from "./hints.ts";
+import type {
+  AttrSchema,
+  AttrSetSchema,
+  FamilySchema,
+  MemberSchema,
+  StructSchema,
+} from "./schema.ts";
+import {
+  bytesToText,
+  hexToText,
+  numberToText,
+  textToBytes,
+  textToHex,
+  textToNumber,
+} from "./hints.ts";
 import { putSignedBE, putSint, putUint, putZeroed } from "./encode.ts";
-import { AttrView, readAuto, readScalar, scalarSize, type StructView, writeScalar } from "./view.ts";
+import {
+  AttrView,
+  readAuto,
+  readScalar,
+  scalarSize,
+  type StructView,
+  writeScalar,
+} from "./view.ts";
 import { decodeName } from "./strings.ts";
 
 type Obj = Record<string, unknown>;
@@ -149,7 +170,10 @@ function decodeAttr(
       } else {
         const size = scalarSize(a.type);
         if (len - 4 !== size) {
-          throw new DecodeError(at, `${a.name} has a ${len - 4}-byte value where ${size} were expected`);
+          throw new DecodeError(
+            at,
+            `${a.name} has a ${len - 4}-byte value where ${size} were expected`,
+          );
         }
         v = readScalar(dv, vStart, a.type, a.bigEndian ?? false);
       }
@@ -166,7 +190,10 @@ function decodeAttr(
       if (a.subType) {
         const size = scalarSize(a.subType);
         const items: unknown[] = [];
-        for (let p = vStart; p + size <= vEnd; p += size) items.push(readScalar(dv, p, a.subType));
+        for (let p = vStart; p + size <= vEnd; p += size) {
+          const v = readScalar(dv, p, a.subType);
+          items.push(json ? jsonNumber(v) : v);
+        }
         return items;
       }
       return bytesOut(buf.subarray(vStart, vEnd), a.hint, json);
@@ -196,7 +223,7 @@ function decodeAttr(
           const v = a.subType === "uint" || a.subType === "sint"
             ? readAuto(dv, item, a.subType === "sint", a.bigEndian ?? false, 0)
             : readScalar(dv, item + 4, a.subType!, a.bigEndian ?? false);
-          items.push(json && a.hint ? numberToText(a.hint, v, a.bigEndian) : v);
+          items.push(json ? (a.hint ? numberToText(a.hint, v, a.bigEndian) : jsonNumber(v)) : v);
         }
       }
       return items;
@@ -211,7 +238,10 @@ function decodeAttr(
           const next = { ...ids, [name]: type };
           const il = dv.getUint16(item, true);
           if (depth + 1 < levels.length) descend(item + 4, item + il, depth + 1, next);
-          else items.push({ ...next, ...decodeAttrs(schema, a.nested!, buf, dv, item + 4, item + il, json) });
+          else {items.push({
+              ...next,
+              ...decodeAttrs(schema, a.nested!, buf, dv, item + 4, item + il, json),
+            });}
         }
       };
       descend(vStart, vEnd, 0, {});
@@ -221,7 +251,12 @@ function decodeAttr(
       if (len - 4 !== 8) throw new DecodeError(at, `${a.name} is not 8 bytes`);
       const value = dv.getUint32(vStart, true);
       const selector = dv.getUint32(vStart + 4, true);
-      if (json && a.enum) return { value: enumJson(schema, a.enum, value, true), selector: enumJson(schema, a.enum, selector, true) };
+      if (json && a.enum) {
+        return {
+          value: enumJson(schema, a.enum, value, true),
+          selector: enumJson(schema, a.enum, selector, true),
+        };
+      }
       return { value, selector };
     }
     case "sub-message": {
@@ -245,7 +280,9 @@ function decodeAttr(
         else out[camelOf(fm.fixedHeader)] = h;
         s += (schema.structs[fm.fixedHeader].size + 3) & ~3;
       }
-      if (fm.attrSet) Object.assign(out, decodeAttrs(schema, fm.attrSet, buf, dv, Math.min(s, vEnd), vEnd, json));
+      if (fm.attrSet) {
+        Object.assign(out, decodeAttrs(schema, fm.attrSet, buf, dv, Math.min(s, vEnd), vEnd, json));
+      }
       return out;
     }
   }
@@ -264,10 +301,20 @@ function bytesOut(bytes: Uint8Array, hint: AttrSchema["hint"], json: boolean): u
   return hexToText(bytes);
 }
 
-function scalarJson(schema: FamilySchema, a: { enum?: string; asFlags?: boolean; hint?: AttrSchema["hint"]; bigEndian?: boolean }, v: number | bigint): unknown {
+function scalarJson(
+  schema: FamilySchema,
+  a: { enum?: string; asFlags?: boolean; hint?: AttrSchema["hint"]; bigEndian?: boolean },
+  v: number | bigint,
+): unknown {
   if (a.enum) return enumJson(schema, a.enum, Number(v), a.asFlags ?? false);
   if (a.hint) return numberToText(a.hint, v, a.bigEndian);
-  return v;
+  return jsonNumber(v);
+}
+
+/** A JSON-safe number: bigints within 2^53 become numbers, larger ones decimal strings. */
+function jsonNumber(v: number | bigint): number | string {
+  if (typeof v === "number") return v;
+  return v >= -0x1fffffffffffffn && v <= 0x1fffffffffffffn ? Number(v) : v.toString();
 }
 
 function enumJson(schema: FamilySchema, name: string, v: number, asFlags: boolean): unknown {
@@ -378,10 +425,18 @@ export function encodeStruct(
     if (m.struct) encodeStruct(schema, m.struct, dv, off, { ...(v as Obj) }, json);
     else if (m.type === "binary" || m.type === "string") {
       const bytes = bytesIn(v, m.hint, `${name}.${m.name}`);
-      if (bytes.length > m.size) throw new RangeError(`${name}.${m.name} is ${m.size} bytes, not ${bytes.length}`);
+      if (bytes.length > m.size) {
+        throw new RangeError(`${name}.${m.name} is ${m.size} bytes, not ${bytes.length}`);
+      }
       new Uint8Array(dv.buffer, dv.byteOffset + off, m.size).set(bytes);
     } else {
-      writeScalar(dv, off, m.type, scalarIn(schema, m, v, `${name}.${m.name}`), m.bigEndian ?? false);
+      writeScalar(
+        dv,
+        off,
+        m.type,
+        scalarIn(schema, m, v, `${name}.${m.name}`),
+        m.bigEndian ?? false,
+      );
     }
   }
 }
@@ -395,7 +450,13 @@ function bytesIn(v: unknown, hint: MemberSchema["hint"], what: string): Uint8Arr
 
 function scalarIn(
   schema: FamilySchema,
-  a: { enum?: string; asFlags?: boolean; hint?: AttrSchema["hint"]; bigEndian?: boolean; type: string },
+  a: {
+    enum?: string;
+    asFlags?: boolean;
+    hint?: AttrSchema["hint"];
+    bigEndian?: boolean;
+    type: string;
+  },
   v: unknown,
   what: string,
 ): number | bigint {
@@ -413,7 +474,9 @@ function scalarIn(
       }
       const value = e.entries[String(n)];
       if (value === undefined) {
-        throw new TypeError(`${what}: "${n}" is not in ${a.enum} (${Object.keys(e.entries).join(", ")})`);
+        throw new TypeError(
+          `${what}: "${n}" is not in ${a.enum} (${Object.keys(e.entries).join(", ")})`,
+        );
       }
       if (!flags) return value;
       out |= e.kind === "flags" ? value : 2 ** value;
@@ -422,7 +485,9 @@ function scalarIn(
   }
   if (typeof v === "string") {
     if (a.hint === "ipv4") return textToNumber("ipv4", v, a.bigEndian);
-    if (/^-?\d+$/.test(v)) return a.type.endsWith("64") || a.type.endsWith("int") ? BigInt(v) : Number(v);
+    if (/^-?\d+$/.test(v)) {
+      return a.type.endsWith("64") || a.type.endsWith("int") ? BigInt(v) : Number(v);
+    }
     if (/^0x[0-9a-f]+$/i.test(v)) return Number(v);
   }
   throw new TypeError(`${what}: expected a number, got ${JSON.stringify(v)}`);
@@ -450,8 +515,12 @@ export function encodeAttrs(
     if (v === undefined) continue;
     const a = attrByName(set, k, json);
     if (!a) {
-      const names = set.attrs.filter((x) => x.type !== "pad" && x.type !== "unused").map((x) => json ? x.name : x.key);
-      throw new TypeError(`Attribute set ${setName} has no attribute "${k}"; it has: ${names.join(", ")}`);
+      const names = set.attrs.filter((x) => x.type !== "pad" && x.type !== "unused").map((x) =>
+        json ? x.name : x.key
+      );
+      throw new TypeError(
+        `Attribute set ${setName} has no attribute "${k}"; it has: ${names.join(", ")}`,
+      );
     }
     if (a.multi && Array.isArray(v)) {
       for (const item of v) encodeAttr(schema, set, a, w, item, values, json);
@@ -533,7 +602,15 @@ function encodeAttr(
           encodeAttrs(schema, a.nested!, w, item as Obj, json);
           w.nestEnd(m);
         } else {
-          encodeAttr(schema, set, { ...a, type: a.subType as AttrSchema["type"], value: i }, w, item, siblings, json);
+          encodeAttr(
+            schema,
+            set,
+            { ...a, type: a.subType as AttrSchema["type"], value: i },
+            w,
+            item,
+            siblings,
+            json,
+          );
         }
       });
       w.nestEnd(n);
@@ -575,4 +652,19 @@ function encodeAttr(
     case "unused":
       return;
   }
+}
+
+/**
+ * Puts a fixed header's fields and the attributes side by side, header
+ * first, as the kernel's tool prints a message (a field and an attribute
+ * of the same name show the field, as there).
+ *
+ * @param header The header's fields.
+ * @param attrs The attributes.
+ * @returns One object.
+ */
+export function sideBySide(header: Obj, attrs: Obj): Obj {
+  const out: Obj = { ...header };
+  for (const [k, v] of Object.entries(attrs)) if (!(k in out)) out[k] = v;
+  return out;
 }

@@ -463,7 +463,12 @@ export function readScalarAt(
  * @param bigEndian Network byte order.
  * @returns The value (a bigint for 64-bit types).
  */
-export function readScalar(dv: DataView, at: number, type: string, bigEndian = false): number | bigint {
+export function readScalar(
+  dv: DataView,
+  at: number,
+  type: string,
+  bigEndian = false,
+): number | bigint {
   const le = !bigEndian;
   switch (type) {
     case "u8":
