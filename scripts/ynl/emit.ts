@@ -717,7 +717,7 @@ class Emitter {
       case "flag":
         return `w.putFlag(${t})`;
       case "bitfield32":
-        return `(() => { const at = putZeroed(w, ${t}, 8); w.view.setUint32(at, ${x}.value, true); w.view.setUint32(at + 4, ${x}.selector, true); })()`;
+        return `    const at = putZeroed(w, ${t}, 8);\n    w.view.setUint32(at, ${x}.value, true);\n    w.view.setUint32(at + 4, ${x}.selector, true);`;
       case "binary": {
         if (a.struct) {
           const st = this.#sn(a.struct);
@@ -750,9 +750,9 @@ class Emitter {
         return `    const n = w.nestStart(${t});\n    ${x}.forEach((y, i) => ${put});\n    w.nestEnd(n);`;
       }
       case "nest-type-value":
-        return `(() => { throw new TypeError(${
-          q(`${a.name} (nest-type-value) cannot be encoded: it is only sent by the kernel`)
-        }); })()`;
+        return `    throw new TypeError(${
+          q(`${a.name} (nest-type-value) cannot be encoded: only the kernel sends it`)
+        });`;
       case "sub-message": {
         const sel = s.attrs.find((y) => y.name === a.selector)!;
         const formats = Object.entries(this.#f.subMessages[a.subMessage!]);

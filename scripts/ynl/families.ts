@@ -14,6 +14,10 @@ export interface FamilyEntry {
   projectSpec?: string;
   /** This repository's extensions merged into the spec (paths from the root). */
   extensions?: string[];
+  /** Where to write the module (default `src/families/<family>.ts`). */
+  out?: string;
+  /** Whether the family is listed in `src/families/index.ts` (default true). */
+  index?: boolean;
 }
 
 /** Where the kernel's specs come from (shown in the generated headers). */
@@ -27,4 +31,7 @@ export const FAMILIES: FamilyEntry[] = [
   { kernelSpec: "nlctrl.yaml" },
   { kernelSpec: "netdev.yaml" },
   { kernelSpec: "ethtool.yaml" },
+  // Written for the generator's own tests (tests/ynl).
+  { projectSpec: "tests/ynl/fixture.yaml", out: "tests/ynl/_demo.ts", index: false },
+  { projectSpec: "tests/ynl/fixture_genl.yaml", out: "tests/ynl/_demo_genl.ts", index: false },
 ];

@@ -220,18 +220,10 @@ export function writeCtrlAttrs(w: MessageWriter, v: CtrlAttrsValues): void {
     w.nestEnd(n);
   }
   if (v.policy !== undefined) {
-    (() => {
-      throw new TypeError(
-        "policy (nest-type-value) cannot be encoded: it is only sent by the kernel",
-      );
-    })();
+    throw new TypeError("policy (nest-type-value) cannot be encoded: only the kernel sends it");
   }
   if (v.opPolicy !== undefined) {
-    (() => {
-      throw new TypeError(
-        "op-policy (nest-type-value) cannot be encoded: it is only sent by the kernel",
-      );
-    })();
+    throw new TypeError("op-policy (nest-type-value) cannot be encoded: only the kernel sends it");
   }
   if (v.op !== undefined) w.putU32(10, v.op);
 }
