@@ -766,10 +766,8 @@ class Reader {
         for (const mode of ["do", "dump"] as const) {
           if (o[mode] === undefined) continue;
           const m = this.#keys(o[mode], "opMode", `${where}.${mode}`);
-          op[mode] = {};
-          if (m.request !== undefined) {
-            op[mode]!.request = message(m.request, `${where}.${mode}.request`, val);
-          }
+          // A mode without a request section still sends one (with no attributes).
+          op[mode] = { request: message(m.request ?? {}, `${where}.${mode}.request`, val) };
           if (m.reply !== undefined) {
             op[mode]!.reply = message(m.reply, `${where}.${mode}.reply`, val);
           }
@@ -800,10 +798,8 @@ class Reader {
           for (const kind of ["do", "dump"] as const) {
             if (o[kind] === undefined) continue;
             const m = this.#keys(o[kind], "opMode", `${where}.${kind}`);
-            op[kind] = {};
-            if (m.request !== undefined) {
-              op[kind]!.request = message(m.request, `${where}.${kind}.request`, req);
-            }
+            // A mode without a request section sends the operation's request value.
+            op[kind] = { request: message(m.request ?? {}, `${where}.${kind}.request`, req) };
             if (m.reply !== undefined) {
               op[kind]!.reply = message(m.reply, `${where}.${kind}.reply`, rsp);
             }

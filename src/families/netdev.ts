@@ -2940,6 +2940,10 @@ export const schema: FamilySchema = {
         },
       },
       "dump": {
+        "request": {
+          "value": 1,
+          "attrs": [],
+        },
         "reply": {
           "value": 1,
           "attrs": [
@@ -3003,6 +3007,10 @@ export const schema: FamilySchema = {
         },
       },
       "dump": {
+        "request": {
+          "value": 5,
+          "attrs": [],
+        },
         "reply": {
           "value": 5,
           "attrs": [
@@ -3073,6 +3081,10 @@ export const schema: FamilySchema = {
         },
       },
       "dump": {
+        "request": {
+          "value": 9,
+          "attrs": [],
+        },
         "reply": {
           "value": 9,
           "attrs": [

@@ -579,7 +579,7 @@ export function encodeGetfamilyDump(
 ): number {
   w.begin(type, flags);
   const g = w.reserve(4);
-  w.view.setUint8(g, 1);
+  w.view.setUint8(g, 3);
   w.view.setUint8(g + 1, 1);
   void req;
   return w.end();
@@ -959,6 +959,10 @@ export const schema: FamilySchema = {
         },
       },
       "dump": {
+        "request": {
+          "value": 3,
+          "attrs": [],
+        },
         "reply": {
           "value": 1,
           "attrs": [

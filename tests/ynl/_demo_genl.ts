@@ -417,6 +417,10 @@ export const schema: FamilySchema = {
         },
       },
       "dump": {
+        "request": {
+          "value": 6,
+          "attrs": [],
+        },
         "reply": {
           "value": 6,
           "attrs": [
