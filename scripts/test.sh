@@ -15,7 +15,7 @@ checks=$results/checks.txt
 : >"$checks"
 deno_perms=(--allow-all)
 host_tests=()
-for d in tests/codec tests/socket tests/protocol tests/bench tests/ffi; do ls $d/*_test.ts >/dev/null 2>&1 && host_tests+=("$d"); done
+for d in tests/codec tests/socket tests/protocol tests/bench tests/ffi tests/ynl; do ls $d/*_test.ts >/dev/null 2>&1 && host_tests+=("$d"); done
 module_tests=(tests/kmod)
 
 check() { # check NAME COMMAND...: one counted check, its output shown on failure
@@ -39,9 +39,12 @@ runner() { # runner REPORT COMMAND...: a test runner whose report is counted; a 
 
 echo "== checks"
 check "typecheck: Bun side (tsc -p tsconfig.json)" tsc -p tsconfig.json
-check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts examples/ tests/ bench/ scripts/
+check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts cli.ts examples/ tests/ bench/ scripts/
 check "lint (deno lint)" deno lint
 check "format (deno fmt --check)" deno fmt --check
+# The committed families must be what their specs generate (the kernel's specs
+# are fetched once into a cache outside the repository, in seconds).
+check "generated families are current (npm run gen -- --check)" bun scripts/ynl/gen.ts --check
 
 echo "== host kernel: deno test"
 runner "$results/deno-host.xml" deno test "${deno_perms[@]}" --junit-path="$results/deno-host.xml" "${host_tests[@]}"
