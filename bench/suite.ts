@@ -13,6 +13,7 @@ import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { loadBaseline } from "./baseline.ts";
 import { codecBenchmarks, type CodecResults } from "./codec.ts";
+import { familyBenchmarks } from "./families.ts";
 import { captureLinkDump, hostBenchmarks } from "./host.ts";
 import type { Comparison } from "./interleave.ts";
 
@@ -64,6 +65,10 @@ if (part === "codec") {
   const captured = dump.links >= 400 ? dump.datagrams : undefined;
   results.codec = await codecBenchmarks(baseline, { smoke, captured });
   results.comparisons.push(...results.codec.comparisons);
+  // The generated families against hand-written codec code, in the same process.
+  const families = await familyBenchmarks({ smoke, captured });
+  results.comparisons.push(...families.comparisons);
+  Object.assign(results.codec.allocations, families.allocations);
 } else if (part === "host") {
   results.comparisons.push(...(await hostBenchmarks(baseline, smoke)));
 } else if (part === "module") {

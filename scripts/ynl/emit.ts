@@ -657,23 +657,63 @@ class Emitter {
     );
     this.#w(`export function write${name}(w: MessageWriter, v: ${name}Values): void {\n`);
     if (attrs.length === 0) this.#w(`  void w, v;\n`);
+    this.#w(this.#puts(s, attrs));
+    this.#w(`}\n\n`);
+  }
+
+  /**
+   * Statements writing a request's fixed header into the zeroed struct at
+   * `at` (written out in the encoder: no call, no empty object).
+   */
+  #headerWrite(struct: string, at: string): string {
+    const st = this.#structs.get(struct)!;
+    const lines = [
+      `  const h = req.${camel(struct)};`,
+      `  if (h !== undefined) {`,
+      `    const dv = w.view;`,
+    ];
+    for (const m of st.members) {
+      if (m.type === "pad") continue;
+      const acc = `h.${m.key}`;
+      const off = `${at} + ${m.offset}`;
+      if (m.struct !== undefined) {
+        lines.push(
+          `    if (${acc} !== undefined) ${this.#sn(m.struct)}.write(dv, ${off}, ${acc});`,
+        );
+      } else if (m.type === "binary" || m.type === "string") {
+        lines.push(
+          `    if (${acc} !== undefined) new Uint8Array(dv.buffer, dv.byteOffset + ${off}, ${m.size}).set(${acc}.subarray(0, ${m.size}));`,
+        );
+      } else {
+        const le = m.size > 1 ? (m.bigEndian ? ", false" : ", true") : "";
+        const val = SCALAR_TS[m.type] === "bigint" ? `BigInt(${acc})` : acc;
+        lines.push(`    if (${acc} !== undefined) dv.set${DV_GET[m.type]}(${off}, ${val}${le});`);
+      }
+    }
+    lines.push(`  }`);
+    return lines.join("\n") + "\n";
+  }
+
+  /** Statements putting each of `attrs` present in `v`. */
+  #puts(s: AttrSetDef, attrs: AttrDef[]): string {
+    const out: string[] = [];
     for (const a of attrs) {
       const acc = `v.${this.#key(a)}`;
       if (a.multi) {
         const put = this.#put(a, "x", s);
-        this.#w(
+        out.push(
           `  if (${acc} !== undefined) for (const x of ${acc}) ${
             put.includes("\n") ? `{\n${put}\n  }` : put
           };\n`,
         );
       } else if (a.type === "flag") {
-        this.#w(`  if (${acc}) w.putFlag(${a.value});\n`);
+        out.push(`  if (${acc}) w.putFlag(${a.value});\n`);
       } else {
         const put = this.#put(a, acc, s);
-        this.#w(`  if (${acc} !== undefined) ${put.includes("\n") ? `{\n${put}\n  }` : put};\n`);
+        out.push(`  if (${acc} !== undefined) ${put.includes("\n") ? `{\n${put}\n  }` : put};\n`);
       }
     }
-    this.#w(`}\n\n`);
+    return out.join("");
   }
 
   /** A statement putting one value `x` of attribute `a`. */
@@ -977,21 +1017,20 @@ class Emitter {
           4 + user
         });\n  w.view.setUint8(g, ${value});\n  w.view.setUint8(g + 1, ${f.version});\n`,
       );
-      if (op.fixedHeader) {
-        this.#w(
-          `  ${this.#sn(op.fixedHeader)}.write(w.view, g + 4, req.${
-            camel(op.fixedHeader)
-          } ?? {});\n`,
-        );
-      }
+      if (op.fixedHeader) this.#w(this.#headerWrite(op.fixedHeader, "g + 4"));
     } else if (op.fixedHeader) {
-      const h = this.#sn(op.fixedHeader);
-      this.#w(`  ${h}.write(w.view, w.reserve(${h}.SIZE), req.${camel(op.fixedHeader)} ?? {});\n`);
+      const size = this.#structs.get(op.fixedHeader)!.size;
+      this.#w(`  const at = w.reserve(${size});\n${this.#headerWrite(op.fixedHeader, "at")}`);
     }
+    // The attributes the operation's request lists, in the set's order (as
+    // the kernel's C generator does): the request type allows no others.
     const set = this.#sets.get(op.attrSet)!;
-    const listed = (req?.attrs ?? []).filter((n) => set.attrs.some((a) => a.name === n));
-    if (listed.length > 0) this.#w(`  write${pascal(op.attrSet)}(w, req);\n`);
-    else this.#w(`  void req;\n`);
+    const names = new Set(req?.attrs ?? []);
+    const listed = set.attrs.filter((a) =>
+      names.has(a.name) && a.type !== "pad" && a.type !== "unused"
+    );
+    if (listed.length > 0) this.#w(`  const v = req;\n${this.#puts(set, listed)}`);
+    else if (!op.fixedHeader) this.#w(`  void req;\n`);
     this.#w(`  return w.end();\n}\n\n`);
   }
 

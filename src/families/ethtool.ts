@@ -5242,7 +5242,18 @@ export function encodeStrsetGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 1);
   w.view.setUint8(g + 1, 1);
-  writeStrset(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.stringsets !== undefined) {
+    const n = w.nestStart(2);
+    writeStringsets(w, v.stringsets);
+    w.nestEnd(n);
+  }
+  if (v.countsOnly) w.putFlag(3);
   return w.end();
 }
 
@@ -5268,7 +5279,18 @@ export function encodeStrsetGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 1);
   w.view.setUint8(g + 1, 1);
-  writeStrset(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.stringsets !== undefined) {
+    const n = w.nestStart(2);
+    writeStringsets(w, v.stringsets);
+    w.nestEnd(n);
+  }
+  if (v.countsOnly) w.putFlag(3);
   return w.end();
 }
 
@@ -5294,7 +5316,12 @@ export function encodeLinkinfoGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 2);
   w.view.setUint8(g + 1, 1);
-  writeLinkinfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5320,7 +5347,12 @@ export function encodeLinkinfoGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 2);
   w.view.setUint8(g + 1, 1);
-  writeLinkinfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5349,7 +5381,17 @@ export function encodeLinkinfoSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 3);
   w.view.setUint8(g + 1, 1);
-  writeLinkinfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.port !== undefined) w.putU8(2, v.port);
+  if (v.phyaddr !== undefined) w.putU8(3, v.phyaddr);
+  if (v.tpMdix !== undefined) w.putU8(4, v.tpMdix);
+  if (v.tpMdixCtrl !== undefined) w.putU8(5, v.tpMdixCtrl);
+  if (v.transceiver !== undefined) w.putU8(6, v.transceiver);
   return w.end();
 }
 
@@ -5375,7 +5417,12 @@ export function encodeLinkmodesGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 4);
   w.view.setUint8(g + 1, 1);
-  writeLinkmodes(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5401,7 +5448,12 @@ export function encodeLinkmodesGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 4);
   w.view.setUint8(g + 1, 1);
-  writeLinkmodes(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5439,7 +5491,29 @@ export function encodeLinkmodesSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 5);
   w.view.setUint8(g + 1, 1);
-  writeLinkmodes(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.autoneg !== undefined) w.putU8(2, v.autoneg);
+  if (v.ours !== undefined) {
+    const n = w.nestStart(3);
+    writeBitset(w, v.ours);
+    w.nestEnd(n);
+  }
+  if (v.peer !== undefined) {
+    const n = w.nestStart(4);
+    writeBitset(w, v.peer);
+    w.nestEnd(n);
+  }
+  if (v.speed !== undefined) w.putU32(5, v.speed);
+  if (v.duplex !== undefined) w.putU8(6, v.duplex);
+  if (v.masterSlaveCfg !== undefined) w.putU8(7, v.masterSlaveCfg);
+  if (v.masterSlaveState !== undefined) w.putU8(8, v.masterSlaveState);
+  if (v.lanes !== undefined) w.putU32(9, v.lanes);
+  if (v.rateMatching !== undefined) w.putU8(10, v.rateMatching);
   return w.end();
 }
 
@@ -5465,7 +5539,12 @@ export function encodeLinkstateGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 6);
   w.view.setUint8(g + 1, 1);
-  writeLinkstate(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5491,7 +5570,12 @@ export function encodeLinkstateGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 6);
   w.view.setUint8(g + 1, 1);
-  writeLinkstate(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5517,7 +5601,12 @@ export function encodeDebugGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 7);
   w.view.setUint8(g + 1, 1);
-  writeDebug(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5543,7 +5632,12 @@ export function encodeDebugGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 7);
   w.view.setUint8(g + 1, 1);
-  writeDebug(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5569,7 +5663,17 @@ export function encodeDebugSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 8);
   w.view.setUint8(g + 1, 1);
-  writeDebug(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.msgmask !== undefined) {
+    const n = w.nestStart(2);
+    writeBitset(w, v.msgmask);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5595,7 +5699,12 @@ export function encodeWolGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 9);
   w.view.setUint8(g + 1, 1);
-  writeWol(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5621,7 +5730,12 @@ export function encodeWolGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 9);
   w.view.setUint8(g + 1, 1);
-  writeWol(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5647,7 +5761,18 @@ export function encodeWolSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 10);
   w.view.setUint8(g + 1, 1);
-  writeWol(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.modes !== undefined) {
+    const n = w.nestStart(2);
+    writeBitset(w, v.modes);
+    w.nestEnd(n);
+  }
+  if (v.sopass !== undefined) w.putBytes(3, v.sopass);
   return w.end();
 }
 
@@ -5673,7 +5798,12 @@ export function encodeFeaturesGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 11);
   w.view.setUint8(g + 1, 1);
-  writeFeatures(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5699,7 +5829,12 @@ export function encodeFeaturesGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 11);
   w.view.setUint8(g + 1, 1);
-  writeFeatures(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5728,7 +5863,32 @@ export function encodeFeaturesSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 12);
   w.view.setUint8(g + 1, 1);
-  writeFeatures(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.hw !== undefined) {
+    const n = w.nestStart(2);
+    writeBitset(w, v.hw);
+    w.nestEnd(n);
+  }
+  if (v.wanted !== undefined) {
+    const n = w.nestStart(3);
+    writeBitset(w, v.wanted);
+    w.nestEnd(n);
+  }
+  if (v.active !== undefined) {
+    const n = w.nestStart(4);
+    writeBitset(w, v.active);
+    w.nestEnd(n);
+  }
+  if (v.nochange !== undefined) {
+    const n = w.nestStart(5);
+    writeBitset(w, v.nochange);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5754,7 +5914,12 @@ export function encodePrivflagsGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 13);
   w.view.setUint8(g + 1, 1);
-  writePrivflags(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5780,7 +5945,12 @@ export function encodePrivflagsGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 13);
   w.view.setUint8(g + 1, 1);
-  writePrivflags(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5806,7 +5976,17 @@ export function encodePrivflagsSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 14);
   w.view.setUint8(g + 1, 1);
-  writePrivflags(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.flags !== undefined) {
+    const n = w.nestStart(2);
+    writeBitset(w, v.flags);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5832,7 +6012,12 @@ export function encodeRingsGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 15);
   w.view.setUint8(g + 1, 1);
-  writeRings(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5858,7 +6043,12 @@ export function encodeRingsGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 15);
   w.view.setUint8(g + 1, 1);
-  writeRings(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5902,7 +6092,27 @@ export function encodeRingsSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 16);
   w.view.setUint8(g + 1, 1);
-  writeRings(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.rxMax !== undefined) w.putU32(2, v.rxMax);
+  if (v.rxMiniMax !== undefined) w.putU32(3, v.rxMiniMax);
+  if (v.rxJumboMax !== undefined) w.putU32(4, v.rxJumboMax);
+  if (v.txMax !== undefined) w.putU32(5, v.txMax);
+  if (v.rx !== undefined) w.putU32(6, v.rx);
+  if (v.rxMini !== undefined) w.putU32(7, v.rxMini);
+  if (v.rxJumbo !== undefined) w.putU32(8, v.rxJumbo);
+  if (v.tx !== undefined) w.putU32(9, v.tx);
+  if (v.rxBufLen !== undefined) w.putU32(10, v.rxBufLen);
+  if (v.tcpDataSplit !== undefined) w.putU8(11, v.tcpDataSplit);
+  if (v.cqeSize !== undefined) w.putU32(12, v.cqeSize);
+  if (v.txPush !== undefined) w.putU8(13, v.txPush);
+  if (v.rxPush !== undefined) w.putU8(14, v.rxPush);
+  if (v.txPushBufLen !== undefined) w.putU32(15, v.txPushBufLen);
+  if (v.txPushBufLenMax !== undefined) w.putU32(16, v.txPushBufLenMax);
   return w.end();
 }
 
@@ -5928,7 +6138,12 @@ export function encodeChannelsGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 17);
   w.view.setUint8(g + 1, 1);
-  writeChannels(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5954,7 +6169,12 @@ export function encodeChannelsGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 17);
   w.view.setUint8(g + 1, 1);
-  writeChannels(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -5991,7 +6211,20 @@ export function encodeChannelsSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 18);
   w.view.setUint8(g + 1, 1);
-  writeChannels(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.rxMax !== undefined) w.putU32(2, v.rxMax);
+  if (v.txMax !== undefined) w.putU32(3, v.txMax);
+  if (v.otherMax !== undefined) w.putU32(4, v.otherMax);
+  if (v.combinedMax !== undefined) w.putU32(5, v.combinedMax);
+  if (v.rxCount !== undefined) w.putU32(6, v.rxCount);
+  if (v.txCount !== undefined) w.putU32(7, v.txCount);
+  if (v.otherCount !== undefined) w.putU32(8, v.otherCount);
+  if (v.combinedCount !== undefined) w.putU32(9, v.combinedCount);
   return w.end();
 }
 
@@ -6017,7 +6250,12 @@ export function encodeCoalesceGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 19);
   w.view.setUint8(g + 1, 1);
-  writeCoalesce(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6043,7 +6281,12 @@ export function encodeCoalesceGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 19);
   w.view.setUint8(g + 1, 1);
-  writeCoalesce(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6101,7 +6344,49 @@ export function encodeCoalesceSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 20);
   w.view.setUint8(g + 1, 1);
-  writeCoalesce(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.rxUsecs !== undefined) w.putU32(2, v.rxUsecs);
+  if (v.rxMaxFrames !== undefined) w.putU32(3, v.rxMaxFrames);
+  if (v.rxUsecsIrq !== undefined) w.putU32(4, v.rxUsecsIrq);
+  if (v.rxMaxFramesIrq !== undefined) w.putU32(5, v.rxMaxFramesIrq);
+  if (v.txUsecs !== undefined) w.putU32(6, v.txUsecs);
+  if (v.txMaxFrames !== undefined) w.putU32(7, v.txMaxFrames);
+  if (v.txUsecsIrq !== undefined) w.putU32(8, v.txUsecsIrq);
+  if (v.txMaxFramesIrq !== undefined) w.putU32(9, v.txMaxFramesIrq);
+  if (v.statsBlockUsecs !== undefined) w.putU32(10, v.statsBlockUsecs);
+  if (v.useAdaptiveRx !== undefined) w.putU8(11, v.useAdaptiveRx);
+  if (v.useAdaptiveTx !== undefined) w.putU8(12, v.useAdaptiveTx);
+  if (v.pktRateLow !== undefined) w.putU32(13, v.pktRateLow);
+  if (v.rxUsecsLow !== undefined) w.putU32(14, v.rxUsecsLow);
+  if (v.rxMaxFramesLow !== undefined) w.putU32(15, v.rxMaxFramesLow);
+  if (v.txUsecsLow !== undefined) w.putU32(16, v.txUsecsLow);
+  if (v.txMaxFramesLow !== undefined) w.putU32(17, v.txMaxFramesLow);
+  if (v.pktRateHigh !== undefined) w.putU32(18, v.pktRateHigh);
+  if (v.rxUsecsHigh !== undefined) w.putU32(19, v.rxUsecsHigh);
+  if (v.rxMaxFramesHigh !== undefined) w.putU32(20, v.rxMaxFramesHigh);
+  if (v.txUsecsHigh !== undefined) w.putU32(21, v.txUsecsHigh);
+  if (v.txMaxFramesHigh !== undefined) w.putU32(22, v.txMaxFramesHigh);
+  if (v.rateSampleInterval !== undefined) w.putU32(23, v.rateSampleInterval);
+  if (v.useCqeModeTx !== undefined) w.putU8(24, v.useCqeModeTx);
+  if (v.useCqeModeRx !== undefined) w.putU8(25, v.useCqeModeRx);
+  if (v.txAggrMaxBytes !== undefined) w.putU32(26, v.txAggrMaxBytes);
+  if (v.txAggrMaxFrames !== undefined) w.putU32(27, v.txAggrMaxFrames);
+  if (v.txAggrTimeUsecs !== undefined) w.putU32(28, v.txAggrTimeUsecs);
+  if (v.rxProfile !== undefined) {
+    const n = w.nestStart(29);
+    writeProfile(w, v.rxProfile);
+    w.nestEnd(n);
+  }
+  if (v.txProfile !== undefined) {
+    const n = w.nestStart(30);
+    writeProfile(w, v.txProfile);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6127,7 +6412,12 @@ export function encodePauseGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 21);
   w.view.setUint8(g + 1, 1);
-  writePause(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6153,7 +6443,12 @@ export function encodePauseGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 21);
   w.view.setUint8(g + 1, 1);
-  writePause(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6182,7 +6477,21 @@ export function encodePauseSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 22);
   w.view.setUint8(g + 1, 1);
-  writePause(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.autoneg !== undefined) w.putU8(2, v.autoneg);
+  if (v.rx !== undefined) w.putU8(3, v.rx);
+  if (v.tx !== undefined) w.putU8(4, v.tx);
+  if (v.stats !== undefined) {
+    const n = w.nestStart(5);
+    writePauseStat(w, v.stats);
+    w.nestEnd(n);
+  }
+  if (v.statsSrc !== undefined) w.putU32(6, v.statsSrc);
   return w.end();
 }
 
@@ -6208,7 +6517,12 @@ export function encodeEeeGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 23);
   w.view.setUint8(g + 1, 1);
-  writeEee(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6234,7 +6548,12 @@ export function encodeEeeGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 23);
   w.view.setUint8(g + 1, 1);
-  writeEee(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6263,7 +6582,26 @@ export function encodeEeeSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 24);
   w.view.setUint8(g + 1, 1);
-  writeEee(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.modesOurs !== undefined) {
+    const n = w.nestStart(2);
+    writeBitset(w, v.modesOurs);
+    w.nestEnd(n);
+  }
+  if (v.modesPeer !== undefined) {
+    const n = w.nestStart(3);
+    writeBitset(w, v.modesPeer);
+    w.nestEnd(n);
+  }
+  if (v.active !== undefined) w.putU8(4, v.active);
+  if (v.enabled !== undefined) w.putU8(5, v.enabled);
+  if (v.txLpiEnabled !== undefined) w.putU8(6, v.txLpiEnabled);
+  if (v.txLpiTimer !== undefined) w.putU32(7, v.txLpiTimer);
   return w.end();
 }
 
@@ -6289,7 +6627,12 @@ export function encodeTsinfoGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 25);
   w.view.setUint8(g + 1, 1);
-  writeTsinfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6315,7 +6658,12 @@ export function encodeTsinfoGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 25);
   w.view.setUint8(g + 1, 1);
-  writeTsinfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6341,7 +6689,12 @@ export function encodeCableTestAct(
   const g = w.reserve(4);
   w.view.setUint8(g, 26);
   w.view.setUint8(g + 1, 1);
-  writeCableTest(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6367,7 +6720,12 @@ export function encodeCableTestTdrAct(
   const g = w.reserve(4);
   w.view.setUint8(g, 27);
   w.view.setUint8(g + 1, 1);
-  writeCableTestTdr(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6393,7 +6751,12 @@ export function encodeTunnelInfoGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 28);
   w.view.setUint8(g + 1, 1);
-  writeTunnelInfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6419,7 +6782,12 @@ export function encodeTunnelInfoGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 28);
   w.view.setUint8(g + 1, 1);
-  writeTunnelInfo(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6445,7 +6813,12 @@ export function encodeFecGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 29);
   w.view.setUint8(g + 1, 1);
-  writeFec(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6471,7 +6844,12 @@ export function encodeFecGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 29);
   w.view.setUint8(g + 1, 1);
-  writeFec(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6497,7 +6875,24 @@ export function encodeFecSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 30);
   w.view.setUint8(g + 1, 1);
-  writeFec(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.modes !== undefined) {
+    const n = w.nestStart(2);
+    writeBitset(w, v.modes);
+    w.nestEnd(n);
+  }
+  if (v.auto !== undefined) w.putU8(3, v.auto);
+  if (v.active !== undefined) w.putU32(4, v.active);
+  if (v.stats !== undefined) {
+    const n = w.nestStart(5);
+    writeFecStat(w, v.stats);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6526,7 +6921,17 @@ export function encodeModuleEepromGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 31);
   w.view.setUint8(g + 1, 1);
-  writeModuleEeprom(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.offsetAttr !== undefined) w.putU32(2, v.offsetAttr);
+  if (v.length !== undefined) w.putU32(3, v.length);
+  if (v.page !== undefined) w.putU8(4, v.page);
+  if (v.bank !== undefined) w.putU8(5, v.bank);
+  if (v.i2cAddress !== undefined) w.putU8(6, v.i2cAddress);
   return w.end();
 }
 
@@ -6555,7 +6960,17 @@ export function encodeModuleEepromGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 31);
   w.view.setUint8(g + 1, 1);
-  writeModuleEeprom(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.offsetAttr !== undefined) w.putU32(2, v.offsetAttr);
+  if (v.length !== undefined) w.putU32(3, v.length);
+  if (v.page !== undefined) w.putU8(4, v.page);
+  if (v.bank !== undefined) w.putU8(5, v.bank);
+  if (v.i2cAddress !== undefined) w.putU8(6, v.i2cAddress);
   return w.end();
 }
 
@@ -6581,7 +6996,17 @@ export function encodeStatsGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 32);
   w.view.setUint8(g + 1, 1);
-  writeStats(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(2);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.groups !== undefined) {
+    const n = w.nestStart(3);
+    writeBitset(w, v.groups);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6607,7 +7032,17 @@ export function encodeStatsGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 32);
   w.view.setUint8(g + 1, 1);
-  writeStats(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(2);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.groups !== undefined) {
+    const n = w.nestStart(3);
+    writeBitset(w, v.groups);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6633,7 +7068,12 @@ export function encodePhcVclocksGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 33);
   w.view.setUint8(g + 1, 1);
-  writePhcVclocks(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6659,7 +7099,12 @@ export function encodePhcVclocksGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 33);
   w.view.setUint8(g + 1, 1);
-  writePhcVclocks(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6685,7 +7130,12 @@ export function encodeModuleGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 34);
   w.view.setUint8(g + 1, 1);
-  writeModule(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6711,7 +7161,12 @@ export function encodeModuleGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 34);
   w.view.setUint8(g + 1, 1);
-  writeModule(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6737,7 +7192,14 @@ export function encodeModuleSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 35);
   w.view.setUint8(g + 1, 1);
-  writeModule(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.powerModePolicy !== undefined) w.putU8(2, v.powerModePolicy);
+  if (v.powerMode !== undefined) w.putU8(3, v.powerMode);
   return w.end();
 }
 
@@ -6763,7 +7225,12 @@ export function encodePseGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 36);
   w.view.setUint8(g + 1, 1);
-  writePse(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6789,7 +7256,12 @@ export function encodePseGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 36);
   w.view.setUint8(g + 1, 1);
-  writePse(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6818,7 +7290,15 @@ export function encodePseSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 37);
   w.view.setUint8(g + 1, 1);
-  writePse(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.podlPseAdminControl !== undefined) w.putU32(3, v.podlPseAdminControl);
+  if (v.c33PseAdminControl !== undefined) w.putU32(6, v.c33PseAdminControl);
+  if (v.c33PseAvailPwLimit !== undefined) w.putU32(12, v.c33PseAvailPwLimit);
   return w.end();
 }
 
@@ -6844,7 +7324,13 @@ export function encodeRssGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 38);
   w.view.setUint8(g + 1, 1);
-  writeRss(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.context !== undefined) w.putU32(2, v.context);
   return w.end();
 }
 
@@ -6870,7 +7356,13 @@ export function encodeRssGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 38);
   w.view.setUint8(g + 1, 1);
-  writeRss(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.startContext !== undefined) w.putU32(7, v.startContext);
   return w.end();
 }
 
@@ -6896,7 +7388,12 @@ export function encodePlcaGetCfg(
   const g = w.reserve(4);
   w.view.setUint8(g, 39);
   w.view.setUint8(g + 1, 1);
-  writePlca(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6922,7 +7419,12 @@ export function encodePlcaGetCfgDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 39);
   w.view.setUint8(g + 1, 1);
-  writePlca(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -6959,7 +7461,20 @@ export function encodePlcaSetCfg(
   const g = w.reserve(4);
   w.view.setUint8(g, 40);
   w.view.setUint8(g + 1, 1);
-  writePlca(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.version !== undefined) w.putU16(2, v.version);
+  if (v.enabled !== undefined) w.putU8(3, v.enabled);
+  if (v.status !== undefined) w.putU8(4, v.status);
+  if (v.nodeCnt !== undefined) w.putU32(5, v.nodeCnt);
+  if (v.nodeId !== undefined) w.putU32(6, v.nodeId);
+  if (v.toTmr !== undefined) w.putU32(7, v.toTmr);
+  if (v.burstCnt !== undefined) w.putU32(8, v.burstCnt);
+  if (v.burstTmr !== undefined) w.putU32(9, v.burstTmr);
   return w.end();
 }
 
@@ -6985,7 +7500,12 @@ export function encodePlcaGetStatus(
   const g = w.reserve(4);
   w.view.setUint8(g, 41);
   w.view.setUint8(g + 1, 1);
-  writePlca(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -7011,7 +7531,12 @@ export function encodePlcaGetStatusDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 41);
   w.view.setUint8(g + 1, 1);
-  writePlca(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -7037,7 +7562,12 @@ export function encodeMmGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 42);
   w.view.setUint8(g + 1, 1);
-  writeMm(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -7063,7 +7593,12 @@ export function encodeMmGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 42);
   w.view.setUint8(g + 1, 1);
-  writeMm(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -7092,7 +7627,17 @@ export function encodeMmSet(
   const g = w.reserve(4);
   w.view.setUint8(g, 43);
   w.view.setUint8(g + 1, 1);
-  writeMm(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.pmacEnabled !== undefined) w.putU8(2, v.pmacEnabled);
+  if (v.txEnabled !== undefined) w.putU8(3, v.txEnabled);
+  if (v.txMinFragSize !== undefined) w.putU32(5, v.txMinFragSize);
+  if (v.verifyEnabled !== undefined) w.putU8(7, v.verifyEnabled);
+  if (v.verifyTime !== undefined) w.putU32(9, v.verifyTime);
   return w.end();
 }
 
@@ -7118,7 +7663,14 @@ export function encodeModuleFwFlashAct(
   const g = w.reserve(4);
   w.view.setUint8(g, 44);
   w.view.setUint8(g + 1, 1);
-  writeModuleFwFlash(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
+  if (v.fileName !== undefined) w.putString(2, v.fileName);
+  if (v.password !== undefined) w.putU32(3, v.password);
   return w.end();
 }
 
@@ -7144,7 +7696,12 @@ export function encodePhyGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 45);
   w.view.setUint8(g + 1, 1);
-  writePhy(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -7170,7 +7727,12 @@ export function encodePhyGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 45);
   w.view.setUint8(g + 1, 1);
-  writePhy(w, req);
+  const v = req;
+  if (v.header !== undefined) {
+    const n = w.nestStart(1);
+    writeHeader(w, v.header);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 

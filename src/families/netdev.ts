@@ -1776,7 +1776,8 @@ export function encodeDevGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 1);
   w.view.setUint8(g + 1, 1);
-  writeDev(w, req);
+  const v = req;
+  if (v.ifindex !== undefined) w.putU32(1, checkRange("ifindex", v.ifindex, 1, undefined));
   return w.end();
 }
 
@@ -1831,7 +1832,8 @@ export function encodePagePoolGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 5);
   w.view.setUint8(g + 1, 1);
-  writePagePool(w, req);
+  const v = req;
+  if (v.id !== undefined) putUint(w, 1, checkRange("id", v.id, 1, 4294967295));
   return w.end();
 }
 
@@ -1886,7 +1888,12 @@ export function encodePagePoolStatsGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 9);
   w.view.setUint8(g + 1, 1);
-  writePagePoolStats(w, req);
+  const v = req;
+  if (v.info !== undefined) {
+    const n = w.nestStart(1);
+    writePagePoolInfo(w, v.info);
+    w.nestEnd(n);
+  }
   return w.end();
 }
 
@@ -1938,7 +1945,10 @@ export function encodeQueueGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 10);
   w.view.setUint8(g + 1, 1);
-  writeQueue(w, req);
+  const v = req;
+  if (v.id !== undefined) w.putU32(1, v.id);
+  if (v.ifindex !== undefined) w.putU32(2, checkRange("ifindex", v.ifindex, 1, undefined));
+  if (v.type !== undefined) w.putU32(3, v.type);
   return w.end();
 }
 
@@ -1964,7 +1974,8 @@ export function encodeQueueGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 10);
   w.view.setUint8(g + 1, 1);
-  writeQueue(w, req);
+  const v = req;
+  if (v.ifindex !== undefined) w.putU32(2, checkRange("ifindex", v.ifindex, 1, undefined));
   return w.end();
 }
 
@@ -1990,7 +2001,8 @@ export function encodeNapiGet(
   const g = w.reserve(4);
   w.view.setUint8(g, 11);
   w.view.setUint8(g + 1, 1);
-  writeNapi(w, req);
+  const v = req;
+  if (v.id !== undefined) w.putU32(2, v.id);
   return w.end();
 }
 
@@ -2016,7 +2028,8 @@ export function encodeNapiGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 11);
   w.view.setUint8(g + 1, 1);
-  writeNapi(w, req);
+  const v = req;
+  if (v.ifindex !== undefined) w.putU32(1, checkRange("ifindex", v.ifindex, 1, undefined));
   return w.end();
 }
 
@@ -2046,7 +2059,9 @@ export function encodeQstatsGetDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 12);
   w.view.setUint8(g + 1, 1);
-  writeQstats(w, req);
+  const v = req;
+  if (v.ifindex !== undefined) w.putU32(1, checkRange("ifindex", v.ifindex, 1, undefined));
+  if (v.scope !== undefined) putUint(w, 4, v.scope);
   return w.end();
 }
 
@@ -2072,7 +2087,16 @@ export function encodeBindRx(
   const g = w.reserve(4);
   w.view.setUint8(g, 13);
   w.view.setUint8(g + 1, 1);
-  writeDmabuf(w, req);
+  const v = req;
+  if (v.ifindex !== undefined) w.putU32(1, checkRange("ifindex", v.ifindex, 1, undefined));
+  if (v.queues !== undefined) {
+    for (const x of v.queues) {
+      const n = w.nestStart(2);
+      writeQueueId(w, x);
+      w.nestEnd(n);
+    }
+  }
+  if (v.fd !== undefined) w.putU32(3, v.fd);
   return w.end();
 }
 

@@ -555,7 +555,8 @@ export function encodeGetfamily(
   const g = w.reserve(4);
   w.view.setUint8(g, 3);
   w.view.setUint8(g + 1, 1);
-  writeCtrlAttrs(w, req);
+  const v = req;
+  if (v.familyName !== undefined) w.putString(2, v.familyName);
   return w.end();
 }
 
@@ -607,7 +608,10 @@ export function encodeGetpolicyDump(
   const g = w.reserve(4);
   w.view.setUint8(g, 10);
   w.view.setUint8(g + 1, 1);
-  writeCtrlAttrs(w, req);
+  const v = req;
+  if (v.familyId !== undefined) w.putU16(1, v.familyId);
+  if (v.familyName !== undefined) w.putString(2, v.familyName);
+  if (v.op !== undefined) w.putU32(10, v.op);
   return w.end();
 }
 

@@ -386,8 +386,24 @@ export function encodeNewaddr(
   type = 20,
 ): number {
   w.begin(type, flags);
-  Ifaddrmsg.write(w.view, w.reserve(Ifaddrmsg.SIZE), req.ifaddrmsg ?? {});
-  writeAddrAttrs(w, req);
+  const at = w.reserve(8);
+  const h = req.ifaddrmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifaFamily !== undefined) dv.setUint8(at + 0, h.ifaFamily);
+    if (h.ifaPrefixlen !== undefined) dv.setUint8(at + 1, h.ifaPrefixlen);
+    if (h.ifaFlags !== undefined) dv.setUint8(at + 2, h.ifaFlags);
+    if (h.ifaScope !== undefined) dv.setUint8(at + 3, h.ifaScope);
+    if (h.ifaIndex !== undefined) dv.setUint32(at + 4, h.ifaIndex, true);
+  }
+  const v = req;
+  if (v.ifaAddress !== undefined) w.putBytes(1, hinted("ipv4", v.ifaAddress));
+  if (v.ifaLocal !== undefined) w.putBytes(2, hinted("ipv4", v.ifaLocal));
+  if (v.ifaLabel !== undefined) w.putString(3, v.ifaLabel);
+  if (v.ifaCacheinfo !== undefined) {
+    IfaCacheinfo.write(w.view, putZeroed(w, 6, IfaCacheinfo.SIZE), v.ifaCacheinfo);
+  }
+  if (v.ifaFlags !== undefined) w.putU32(8, v.ifaFlags);
   return w.end();
 }
 
@@ -412,8 +428,20 @@ export function encodeDeladdr(
   type = 21,
 ): number {
   w.begin(type, flags);
-  Ifaddrmsg.write(w.view, w.reserve(Ifaddrmsg.SIZE), req.ifaddrmsg ?? {});
-  writeAddrAttrs(w, req);
+  const at = w.reserve(8);
+  const h = req.ifaddrmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifaFamily !== undefined) dv.setUint8(at + 0, h.ifaFamily);
+    if (h.ifaPrefixlen !== undefined) dv.setUint8(at + 1, h.ifaPrefixlen);
+    if (h.ifaFlags !== undefined) dv.setUint8(at + 2, h.ifaFlags);
+    if (h.ifaScope !== undefined) dv.setUint8(at + 3, h.ifaScope);
+    if (h.ifaIndex !== undefined) dv.setUint32(at + 4, h.ifaIndex, true);
+  }
+  const v = req;
+  if (v.ifaAddress !== undefined) w.putBytes(1, hinted("ipv4", v.ifaAddress));
+  if (v.ifaLocal !== undefined) w.putBytes(2, hinted("ipv4", v.ifaLocal));
+  if (v.ifaFlags !== undefined) w.putU32(8, v.ifaFlags);
   return w.end();
 }
 
@@ -436,8 +464,16 @@ export function encodeGetaddrDump(
   type = 22,
 ): number {
   w.begin(type, flags);
-  Ifaddrmsg.write(w.view, w.reserve(Ifaddrmsg.SIZE), req.ifaddrmsg ?? {});
-  void req;
+  const at = w.reserve(8);
+  const h = req.ifaddrmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifaFamily !== undefined) dv.setUint8(at + 0, h.ifaFamily);
+    if (h.ifaPrefixlen !== undefined) dv.setUint8(at + 1, h.ifaPrefixlen);
+    if (h.ifaFlags !== undefined) dv.setUint8(at + 2, h.ifaFlags);
+    if (h.ifaScope !== undefined) dv.setUint8(at + 3, h.ifaScope);
+    if (h.ifaIndex !== undefined) dv.setUint32(at + 4, h.ifaIndex, true);
+  }
   return w.end();
 }
 

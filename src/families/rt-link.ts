@@ -7756,8 +7756,46 @@ export function encodeNewlink(
   type = 16,
 ): number {
   w.begin(type, flags);
-  Ifinfomsg.write(w.view, w.reserve(Ifinfomsg.SIZE), req.ifinfomsg ?? {});
-  writeLinkAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.ifinfomsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifiFamily !== undefined) dv.setUint8(at + 0, h.ifiFamily);
+    if (h.ifiType !== undefined) dv.setUint16(at + 2, h.ifiType, true);
+    if (h.ifiIndex !== undefined) dv.setInt32(at + 4, h.ifiIndex, true);
+    if (h.ifiFlags !== undefined) dv.setUint32(at + 8, h.ifiFlags, true);
+    if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
+  }
+  const v = req;
+  if (v.address !== undefined) w.putBytes(1, hinted("mac", v.address));
+  if (v.broadcast !== undefined) w.putBytes(2, hinted("mac", v.broadcast));
+  if (v.ifname !== undefined) w.putString(3, v.ifname);
+  if (v.mtu !== undefined) w.putU32(4, v.mtu);
+  if (v.txqlen !== undefined) w.putU32(13, checkRange("txqlen", v.txqlen, undefined, 32767));
+  if (v.operstate !== undefined) w.putU8(16, v.operstate);
+  if (v.linkmode !== undefined) w.putU8(17, v.linkmode);
+  if (v.linkinfo !== undefined) {
+    const n = w.nestStart(18);
+    writeLinkinfoAttrs(w, v.linkinfo);
+    w.nestEnd(n);
+  }
+  if (v.netNsPid !== undefined) w.putU32(19, v.netNsPid);
+  if (v.afSpec !== undefined) {
+    const n = w.nestStart(26);
+    writeAfSpecAttrs(w, v.afSpec);
+    w.nestEnd(n);
+  }
+  if (v.group !== undefined) w.putU32(27, v.group);
+  if (v.netNsFd !== undefined) w.putU32(28, v.netNsFd);
+  if (v.numTxQueues !== undefined) w.putU32(31, v.numTxQueues);
+  if (v.numRxQueues !== undefined) w.putU32(32, v.numRxQueues);
+  if (v.linkNetnsid !== undefined) w.putS32(37, v.linkNetnsid);
+  if (v.gsoMaxSegs !== undefined) w.putU32(40, v.gsoMaxSegs);
+  if (v.gsoMaxSize !== undefined) w.putU32(41, v.gsoMaxSize);
+  if (v.targetNetnsid !== undefined) w.putS32(46, v.targetNetnsid);
+  if (v.groMaxSize !== undefined) w.putU32(58, v.groMaxSize);
+  if (v.gsoIpv4MaxSize !== undefined) w.putU32(63, v.gsoIpv4MaxSize);
+  if (v.groIpv4MaxSize !== undefined) w.putU32(64, v.groIpv4MaxSize);
   return w.end();
 }
 
@@ -7780,8 +7818,18 @@ export function encodeDellink(
   type = 17,
 ): number {
   w.begin(type, flags);
-  Ifinfomsg.write(w.view, w.reserve(Ifinfomsg.SIZE), req.ifinfomsg ?? {});
-  writeLinkAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.ifinfomsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifiFamily !== undefined) dv.setUint8(at + 0, h.ifiFamily);
+    if (h.ifiType !== undefined) dv.setUint16(at + 2, h.ifiType, true);
+    if (h.ifiIndex !== undefined) dv.setInt32(at + 4, h.ifiIndex, true);
+    if (h.ifiFlags !== undefined) dv.setUint32(at + 8, h.ifiFlags, true);
+    if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
+  }
+  const v = req;
+  if (v.ifname !== undefined) w.putString(3, v.ifname);
   return w.end();
 }
 
@@ -7806,8 +7854,21 @@ export function encodeGetlink(
   type = 18,
 ): number {
   w.begin(type, flags);
-  Ifinfomsg.write(w.view, w.reserve(Ifinfomsg.SIZE), req.ifinfomsg ?? {});
-  writeLinkAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.ifinfomsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifiFamily !== undefined) dv.setUint8(at + 0, h.ifiFamily);
+    if (h.ifiType !== undefined) dv.setUint16(at + 2, h.ifiType, true);
+    if (h.ifiIndex !== undefined) dv.setInt32(at + 4, h.ifiIndex, true);
+    if (h.ifiFlags !== undefined) dv.setUint32(at + 8, h.ifiFlags, true);
+    if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
+  }
+  const v = req;
+  if (v.ifname !== undefined) w.putString(3, v.ifname);
+  if (v.extMask !== undefined) w.putU32(29, v.extMask);
+  if (v.targetNetnsid !== undefined) w.putS32(46, v.targetNetnsid);
+  if (v.altIfname !== undefined) w.putString(53, v.altIfname);
   return w.end();
 }
 
@@ -7832,8 +7893,25 @@ export function encodeGetlinkDump(
   type = 18,
 ): number {
   w.begin(type, flags);
-  Ifinfomsg.write(w.view, w.reserve(Ifinfomsg.SIZE), req.ifinfomsg ?? {});
-  writeLinkAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.ifinfomsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifiFamily !== undefined) dv.setUint8(at + 0, h.ifiFamily);
+    if (h.ifiType !== undefined) dv.setUint16(at + 2, h.ifiType, true);
+    if (h.ifiIndex !== undefined) dv.setInt32(at + 4, h.ifiIndex, true);
+    if (h.ifiFlags !== undefined) dv.setUint32(at + 8, h.ifiFlags, true);
+    if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
+  }
+  const v = req;
+  if (v.master !== undefined) w.putU32(10, v.master);
+  if (v.linkinfo !== undefined) {
+    const n = w.nestStart(18);
+    writeLinkinfoAttrs(w, v.linkinfo);
+    w.nestEnd(n);
+  }
+  if (v.extMask !== undefined) w.putU32(29, v.extMask);
+  if (v.targetNetnsid !== undefined) w.putS32(46, v.targetNetnsid);
   return w.end();
 }
 
@@ -7922,8 +8000,111 @@ export function encodeSetlink(
   type = 19,
 ): number {
   w.begin(type, flags);
-  Ifinfomsg.write(w.view, w.reserve(Ifinfomsg.SIZE), req.ifinfomsg ?? {});
-  writeLinkAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.ifinfomsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.ifiFamily !== undefined) dv.setUint8(at + 0, h.ifiFamily);
+    if (h.ifiType !== undefined) dv.setUint16(at + 2, h.ifiType, true);
+    if (h.ifiIndex !== undefined) dv.setInt32(at + 4, h.ifiIndex, true);
+    if (h.ifiFlags !== undefined) dv.setUint32(at + 8, h.ifiFlags, true);
+    if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
+  }
+  const v = req;
+  if (v.address !== undefined) w.putBytes(1, hinted("mac", v.address));
+  if (v.broadcast !== undefined) w.putBytes(2, hinted("mac", v.broadcast));
+  if (v.ifname !== undefined) w.putString(3, v.ifname);
+  if (v.mtu !== undefined) w.putU32(4, v.mtu);
+  if (v.link !== undefined) w.putU32(5, v.link);
+  if (v.qdisc !== undefined) w.putString(6, v.qdisc);
+  if (v.stats !== undefined) {
+    RtnlLinkStats.write(w.view, putZeroed(w, 7, RtnlLinkStats.SIZE), v.stats);
+  }
+  if (v.cost !== undefined) w.putString(8, v.cost);
+  if (v.priority !== undefined) w.putString(9, v.priority);
+  if (v.master !== undefined) w.putU32(10, v.master);
+  if (v.wireless !== undefined) w.putString(11, v.wireless);
+  if (v.protinfo !== undefined) w.putString(12, v.protinfo);
+  if (v.txqlen !== undefined) w.putU32(13, checkRange("txqlen", v.txqlen, undefined, 32767));
+  if (v.map !== undefined) RtnlLinkIfmap.write(w.view, putZeroed(w, 14, RtnlLinkIfmap.SIZE), v.map);
+  if (v.weight !== undefined) w.putU32(15, v.weight);
+  if (v.operstate !== undefined) w.putU8(16, v.operstate);
+  if (v.linkmode !== undefined) w.putU8(17, v.linkmode);
+  if (v.linkinfo !== undefined) {
+    const n = w.nestStart(18);
+    writeLinkinfoAttrs(w, v.linkinfo);
+    w.nestEnd(n);
+  }
+  if (v.netNsPid !== undefined) w.putU32(19, v.netNsPid);
+  if (v.ifalias !== undefined) w.putString(20, v.ifalias);
+  if (v.numVf !== undefined) w.putU32(21, v.numVf);
+  if (v.vfinfoList !== undefined) {
+    const n = w.nestStart(22);
+    writeVfinfoListAttrs(w, v.vfinfoList);
+    w.nestEnd(n);
+  }
+  if (v.stats64 !== undefined) {
+    RtnlLinkStats64.write(w.view, putZeroed(w, 23, RtnlLinkStats64.SIZE), v.stats64);
+  }
+  if (v.vfPorts !== undefined) {
+    const n = w.nestStart(24);
+    writeVfPortsAttrs(w, v.vfPorts);
+    w.nestEnd(n);
+  }
+  if (v.portSelf !== undefined) {
+    const n = w.nestStart(25);
+    writePortSelfAttrs(w, v.portSelf);
+    w.nestEnd(n);
+  }
+  if (v.afSpec !== undefined) {
+    const n = w.nestStart(26);
+    writeAfSpecAttrs(w, v.afSpec);
+    w.nestEnd(n);
+  }
+  if (v.group !== undefined) w.putU32(27, v.group);
+  if (v.netNsFd !== undefined) w.putU32(28, v.netNsFd);
+  if (v.extMask !== undefined) w.putU32(29, v.extMask);
+  if (v.promiscuity !== undefined) w.putU32(30, v.promiscuity);
+  if (v.numTxQueues !== undefined) w.putU32(31, v.numTxQueues);
+  if (v.numRxQueues !== undefined) w.putU32(32, v.numRxQueues);
+  if (v.carrier !== undefined) w.putU8(33, v.carrier);
+  if (v.physPortId !== undefined) w.putBytes(34, v.physPortId);
+  if (v.carrierChanges !== undefined) w.putU32(35, v.carrierChanges);
+  if (v.physSwitchId !== undefined) w.putBytes(36, v.physSwitchId);
+  if (v.linkNetnsid !== undefined) w.putS32(37, v.linkNetnsid);
+  if (v.physPortName !== undefined) w.putString(38, v.physPortName);
+  if (v.protoDown !== undefined) w.putU8(39, v.protoDown);
+  if (v.gsoMaxSegs !== undefined) w.putU32(40, v.gsoMaxSegs);
+  if (v.gsoMaxSize !== undefined) w.putU32(41, v.gsoMaxSize);
+  if (v.xdp !== undefined) {
+    const n = w.nestStart(43);
+    writeXdpAttrs(w, v.xdp);
+    w.nestEnd(n);
+  }
+  if (v.event !== undefined) w.putU32(44, v.event);
+  if (v.newNetnsid !== undefined) w.putS32(45, v.newNetnsid);
+  if (v.targetNetnsid !== undefined) w.putS32(46, v.targetNetnsid);
+  if (v.carrierUpCount !== undefined) w.putU32(47, v.carrierUpCount);
+  if (v.carrierDownCount !== undefined) w.putU32(48, v.carrierDownCount);
+  if (v.newIfindex !== undefined) w.putS32(49, v.newIfindex);
+  if (v.minMtu !== undefined) w.putU32(50, v.minMtu);
+  if (v.maxMtu !== undefined) w.putU32(51, v.maxMtu);
+  if (v.propList !== undefined) {
+    const n = w.nestStart(52);
+    writePropListLinkAttrs(w, v.propList);
+    w.nestEnd(n);
+  }
+  if (v.permAddress !== undefined) w.putBytes(54, hinted("mac", v.permAddress));
+  if (v.protoDownReason !== undefined) w.putString(55, v.protoDownReason);
+  if (v.parentDevName !== undefined) w.putString(56, v.parentDevName);
+  if (v.parentDevBusName !== undefined) w.putString(57, v.parentDevBusName);
+  if (v.groMaxSize !== undefined) w.putU32(58, v.groMaxSize);
+  if (v.tsoMaxSize !== undefined) w.putU32(59, v.tsoMaxSize);
+  if (v.tsoMaxSegs !== undefined) w.putU32(60, v.tsoMaxSegs);
+  if (v.allmulti !== undefined) w.putU32(61, v.allmulti);
+  if (v.devlinkPort !== undefined) w.putBytes(62, v.devlinkPort);
+  if (v.gsoIpv4MaxSize !== undefined) w.putU32(63, v.gsoIpv4MaxSize);
+  if (v.groIpv4MaxSize !== undefined) w.putU32(64, v.groIpv4MaxSize);
   return w.end();
 }
 
@@ -7946,8 +8127,14 @@ export function encodeGetstats(
   type = 94,
 ): number {
   w.begin(type, flags);
-  IfStatsMsg.write(w.view, w.reserve(IfStatsMsg.SIZE), req.ifStatsMsg ?? {});
-  void req;
+  const at = w.reserve(12);
+  const h = req.ifStatsMsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.family !== undefined) dv.setUint8(at + 0, h.family);
+    if (h.ifindex !== undefined) dv.setUint32(at + 4, h.ifindex, true);
+    if (h.filterMask !== undefined) dv.setUint32(at + 8, h.filterMask, true);
+  }
   return w.end();
 }
 
@@ -7970,8 +8157,14 @@ export function encodeGetstatsDump(
   type = 94,
 ): number {
   w.begin(type, flags);
-  IfStatsMsg.write(w.view, w.reserve(IfStatsMsg.SIZE), req.ifStatsMsg ?? {});
-  void req;
+  const at = w.reserve(12);
+  const h = req.ifStatsMsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.family !== undefined) dv.setUint8(at + 0, h.family);
+    if (h.ifindex !== undefined) dv.setUint32(at + 4, h.ifindex, true);
+    if (h.filterMask !== undefined) dv.setUint32(at + 8, h.filterMask, true);
+  }
   return w.end();
 }
 

@@ -778,8 +778,30 @@ export function encodeGetroute(
   type = 26,
 ): number {
   w.begin(type, flags);
-  Rtmsg.write(w.view, w.reserve(Rtmsg.SIZE), req.rtmsg ?? {});
-  writeRouteAttrs(w, req);
+  const at = w.reserve(12);
+  const h = req.rtmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.rtmFamily !== undefined) dv.setUint8(at + 0, h.rtmFamily);
+    if (h.rtmDstLen !== undefined) dv.setUint8(at + 1, h.rtmDstLen);
+    if (h.rtmSrcLen !== undefined) dv.setUint8(at + 2, h.rtmSrcLen);
+    if (h.rtmTos !== undefined) dv.setUint8(at + 3, h.rtmTos);
+    if (h.rtmTable !== undefined) dv.setUint8(at + 4, h.rtmTable);
+    if (h.rtmProtocol !== undefined) dv.setUint8(at + 5, h.rtmProtocol);
+    if (h.rtmScope !== undefined) dv.setUint8(at + 6, h.rtmScope);
+    if (h.rtmType !== undefined) dv.setUint8(at + 7, h.rtmType);
+    if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
+  }
+  const v = req;
+  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
+  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
+  if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
+  if (v.rtaMark !== undefined) w.putU32(16, v.rtaMark);
+  if (v.rtaUid !== undefined) w.putU32(25, v.rtaUid);
+  if (v.rtaIpProto !== undefined) w.putU8(27, v.rtaIpProto);
+  if (v.rtaSport !== undefined) w.putU16(28, v.rtaSport);
+  if (v.rtaDport !== undefined) w.putU16(29, v.rtaDport);
   return w.end();
 }
 
@@ -802,8 +824,20 @@ export function encodeGetrouteDump(
   type = 26,
 ): number {
   w.begin(type, flags);
-  Rtmsg.write(w.view, w.reserve(Rtmsg.SIZE), req.rtmsg ?? {});
-  void req;
+  const at = w.reserve(12);
+  const h = req.rtmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.rtmFamily !== undefined) dv.setUint8(at + 0, h.rtmFamily);
+    if (h.rtmDstLen !== undefined) dv.setUint8(at + 1, h.rtmDstLen);
+    if (h.rtmSrcLen !== undefined) dv.setUint8(at + 2, h.rtmSrcLen);
+    if (h.rtmTos !== undefined) dv.setUint8(at + 3, h.rtmTos);
+    if (h.rtmTable !== undefined) dv.setUint8(at + 4, h.rtmTable);
+    if (h.rtmProtocol !== undefined) dv.setUint8(at + 5, h.rtmProtocol);
+    if (h.rtmScope !== undefined) dv.setUint8(at + 6, h.rtmScope);
+    if (h.rtmType !== undefined) dv.setUint8(at + 7, h.rtmType);
+    if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
+  }
   return w.end();
 }
 
@@ -857,8 +891,54 @@ export function encodeNewroute(
   type = 24,
 ): number {
   w.begin(type, flags);
-  Rtmsg.write(w.view, w.reserve(Rtmsg.SIZE), req.rtmsg ?? {});
-  writeRouteAttrs(w, req);
+  const at = w.reserve(12);
+  const h = req.rtmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.rtmFamily !== undefined) dv.setUint8(at + 0, h.rtmFamily);
+    if (h.rtmDstLen !== undefined) dv.setUint8(at + 1, h.rtmDstLen);
+    if (h.rtmSrcLen !== undefined) dv.setUint8(at + 2, h.rtmSrcLen);
+    if (h.rtmTos !== undefined) dv.setUint8(at + 3, h.rtmTos);
+    if (h.rtmTable !== undefined) dv.setUint8(at + 4, h.rtmTable);
+    if (h.rtmProtocol !== undefined) dv.setUint8(at + 5, h.rtmProtocol);
+    if (h.rtmScope !== undefined) dv.setUint8(at + 6, h.rtmScope);
+    if (h.rtmType !== undefined) dv.setUint8(at + 7, h.rtmType);
+    if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
+  }
+  const v = req;
+  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
+  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
+  if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
+  if (v.rtaGateway !== undefined) w.putBytes(5, hinted("ipv4", v.rtaGateway));
+  if (v.rtaPriority !== undefined) w.putU32(6, v.rtaPriority);
+  if (v.rtaPrefsrc !== undefined) w.putBytes(7, hinted("ipv4", v.rtaPrefsrc));
+  if (v.rtaMetrics !== undefined) {
+    const n = w.nestStart(8);
+    writeRtaMetrics(w, v.rtaMetrics);
+    w.nestEnd(n);
+  }
+  if (v.rtaMultipath !== undefined) w.putBytes(9, v.rtaMultipath);
+  if (v.rtaFlow !== undefined) w.putU32(11, v.rtaFlow);
+  if (v.rtaCacheinfo !== undefined) {
+    RtaCacheinfo.write(w.view, putZeroed(w, 12, RtaCacheinfo.SIZE), v.rtaCacheinfo);
+  }
+  if (v.rtaTable !== undefined) w.putU32(15, v.rtaTable);
+  if (v.rtaMark !== undefined) w.putU32(16, v.rtaMark);
+  if (v.rtaMfcStats !== undefined) w.putBytes(17, v.rtaMfcStats);
+  if (v.rtaVia !== undefined) w.putBytes(18, v.rtaVia);
+  if (v.rtaNewdst !== undefined) w.putBytes(19, v.rtaNewdst);
+  if (v.rtaPref !== undefined) w.putU8(20, v.rtaPref);
+  if (v.rtaEncapType !== undefined) w.putU16(21, v.rtaEncapType);
+  if (v.rtaEncap !== undefined) w.putBytes(22, v.rtaEncap);
+  if (v.rtaExpires !== undefined) w.putU32(23, v.rtaExpires);
+  if (v.rtaPad !== undefined) w.putBytes(24, v.rtaPad);
+  if (v.rtaUid !== undefined) w.putU32(25, v.rtaUid);
+  if (v.rtaTtlPropagate !== undefined) w.putU8(26, v.rtaTtlPropagate);
+  if (v.rtaIpProto !== undefined) w.putU8(27, v.rtaIpProto);
+  if (v.rtaSport !== undefined) w.putU16(28, v.rtaSport);
+  if (v.rtaDport !== undefined) w.putU16(29, v.rtaDport);
+  if (v.rtaNhId !== undefined) w.putU32(30, v.rtaNhId);
   return w.end();
 }
 
@@ -912,8 +992,54 @@ export function encodeDelroute(
   type = 25,
 ): number {
   w.begin(type, flags);
-  Rtmsg.write(w.view, w.reserve(Rtmsg.SIZE), req.rtmsg ?? {});
-  writeRouteAttrs(w, req);
+  const at = w.reserve(12);
+  const h = req.rtmsg;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.rtmFamily !== undefined) dv.setUint8(at + 0, h.rtmFamily);
+    if (h.rtmDstLen !== undefined) dv.setUint8(at + 1, h.rtmDstLen);
+    if (h.rtmSrcLen !== undefined) dv.setUint8(at + 2, h.rtmSrcLen);
+    if (h.rtmTos !== undefined) dv.setUint8(at + 3, h.rtmTos);
+    if (h.rtmTable !== undefined) dv.setUint8(at + 4, h.rtmTable);
+    if (h.rtmProtocol !== undefined) dv.setUint8(at + 5, h.rtmProtocol);
+    if (h.rtmScope !== undefined) dv.setUint8(at + 6, h.rtmScope);
+    if (h.rtmType !== undefined) dv.setUint8(at + 7, h.rtmType);
+    if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
+  }
+  const v = req;
+  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
+  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
+  if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
+  if (v.rtaGateway !== undefined) w.putBytes(5, hinted("ipv4", v.rtaGateway));
+  if (v.rtaPriority !== undefined) w.putU32(6, v.rtaPriority);
+  if (v.rtaPrefsrc !== undefined) w.putBytes(7, hinted("ipv4", v.rtaPrefsrc));
+  if (v.rtaMetrics !== undefined) {
+    const n = w.nestStart(8);
+    writeRtaMetrics(w, v.rtaMetrics);
+    w.nestEnd(n);
+  }
+  if (v.rtaMultipath !== undefined) w.putBytes(9, v.rtaMultipath);
+  if (v.rtaFlow !== undefined) w.putU32(11, v.rtaFlow);
+  if (v.rtaCacheinfo !== undefined) {
+    RtaCacheinfo.write(w.view, putZeroed(w, 12, RtaCacheinfo.SIZE), v.rtaCacheinfo);
+  }
+  if (v.rtaTable !== undefined) w.putU32(15, v.rtaTable);
+  if (v.rtaMark !== undefined) w.putU32(16, v.rtaMark);
+  if (v.rtaMfcStats !== undefined) w.putBytes(17, v.rtaMfcStats);
+  if (v.rtaVia !== undefined) w.putBytes(18, v.rtaVia);
+  if (v.rtaNewdst !== undefined) w.putBytes(19, v.rtaNewdst);
+  if (v.rtaPref !== undefined) w.putU8(20, v.rtaPref);
+  if (v.rtaEncapType !== undefined) w.putU16(21, v.rtaEncapType);
+  if (v.rtaEncap !== undefined) w.putBytes(22, v.rtaEncap);
+  if (v.rtaExpires !== undefined) w.putU32(23, v.rtaExpires);
+  if (v.rtaPad !== undefined) w.putBytes(24, v.rtaPad);
+  if (v.rtaUid !== undefined) w.putU32(25, v.rtaUid);
+  if (v.rtaTtlPropagate !== undefined) w.putU8(26, v.rtaTtlPropagate);
+  if (v.rtaIpProto !== undefined) w.putU8(27, v.rtaIpProto);
+  if (v.rtaSport !== undefined) w.putU16(28, v.rtaSport);
+  if (v.rtaDport !== undefined) w.putU16(29, v.rtaDport);
+  if (v.rtaNhId !== undefined) w.putU32(30, v.rtaNhId);
   return w.end();
 }
 

@@ -703,8 +703,29 @@ export type GetRequest = Pick<MainAttrsValues, "kind" | "port" | "u32" | "name" 
  */
 export function encodeGet(w: MessageWriter, req: GetRequest, flags = 0x1, type = 16): number {
   w.begin(type, flags);
-  DemoHdr.write(w.view, w.reserve(DemoHdr.SIZE), req.demoHdr ?? {});
-  writeMainAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.demoHdr;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.shade !== undefined) dv.setUint8(at + 0, h.shade);
+    if (h.port !== undefined) dv.setUint16(at + 2, h.port, false);
+    if (h.index !== undefined) dv.setInt32(at + 4, h.index, true);
+    if (h.mac !== undefined) {
+      new Uint8Array(dv.buffer, dv.byteOffset + at + 8, 6).set(h.mac.subarray(0, 6));
+    }
+  }
+  const v = req;
+  if (v.u32 !== undefined) w.putU32(3, v.u32);
+  if (v.name !== undefined) {
+    (checkLength("name", utf8Length(v.name), undefined, 7), w.putString(11, v.name));
+  }
+  if (v.inner !== undefined) {
+    const n = w.nestStart(16);
+    writeInnerAttrs(w, v.inner);
+    w.nestEnd(n);
+  }
+  if (v.port !== undefined) w.putU16BE(20, v.port);
+  if (v.kind !== undefined) w.putString(26, v.kind);
   return w.end();
 }
 
@@ -727,8 +748,17 @@ export function encodeGetDump(
   type = 16,
 ): number {
   w.begin(type, flags);
-  DemoHdr.write(w.view, w.reserve(DemoHdr.SIZE), req.demoHdr ?? {});
-  void req;
+  const at = w.reserve(16);
+  const h = req.demoHdr;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.shade !== undefined) dv.setUint8(at + 0, h.shade);
+    if (h.port !== undefined) dv.setUint16(at + 2, h.port, false);
+    if (h.index !== undefined) dv.setInt32(at + 4, h.index, true);
+    if (h.mac !== undefined) {
+      new Uint8Array(dv.buffer, dv.byteOffset + at + 8, 6).set(h.mac.subarray(0, 6));
+    }
+  }
   return w.end();
 }
 
@@ -777,8 +807,96 @@ export type SetRequest =
  */
 export function encodeSet(w: MessageWriter, req: SetRequest, flags = 0x5, type = 18): number {
   w.begin(type, flags);
-  DemoHdr.write(w.view, w.reserve(DemoHdr.SIZE), req.demoHdr ?? {});
-  writeMainAttrs(w, req);
+  const at = w.reserve(16);
+  const h = req.demoHdr;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.shade !== undefined) dv.setUint8(at + 0, h.shade);
+    if (h.port !== undefined) dv.setUint16(at + 2, h.port, false);
+    if (h.index !== undefined) dv.setInt32(at + 4, h.index, true);
+    if (h.mac !== undefined) {
+      new Uint8Array(dv.buffer, dv.byteOffset + at + 8, 6).set(h.mac.subarray(0, 6));
+    }
+  }
+  const v = req;
+  if (v.u8 !== undefined) w.putU8(1, v.u8);
+  if (v.u16 !== undefined) w.putU16(2, v.u16);
+  if (v.u32 !== undefined) w.putU32(3, v.u32);
+  if (v.u64 !== undefined) w.putU64(4, BigInt(v.u64));
+  if (v.s8 !== undefined) w.putS8(5, v.s8);
+  if (v.s16 !== undefined) w.putS16(6, v.s16);
+  if (v.s32 !== undefined) w.putS32(7, v.s32);
+  if (v.s64 !== undefined) w.putS64(8, BigInt(v.s64));
+  if (v.uint !== undefined) putUint(w, 9, v.uint);
+  if (v.sint !== undefined) putSint(w, 10, v.sint);
+  if (v.name !== undefined) {
+    (checkLength("name", utf8Length(v.name), undefined, 7), w.putString(11, v.name));
+  }
+  if (v.blob !== undefined) w.putBytes(12, v.blob);
+  if (v.addr !== undefined) w.putBytes(13, hinted("ipv4", v.addr));
+  if (v.pair !== undefined) Pair.write(w.view, putZeroed(w, 14, Pair.SIZE), v.pair);
+  if (v.enabled) w.putFlag(15);
+  if (v.inner !== undefined) {
+    const n = w.nestStart(16);
+    writeInnerAttrs(w, v.inner);
+    w.nestEnd(n);
+  }
+  if (v.tag !== undefined) { for (const x of v.tag) w.putU32(17, x); }
+  if (v.targets !== undefined) {
+    const n = w.nestStart(18);
+    v.targets.forEach((y, i) => {
+      w.putU32BE(i, y);
+    });
+    w.nestEnd(n);
+  }
+  if (v.items !== undefined) {
+    const n = w.nestStart(19);
+    v.items.forEach((y, i) => {
+      const m = w.nestStart(i);
+      writeInnerAttrs(w, y);
+      w.nestEnd(m);
+    });
+    w.nestEnd(n);
+  }
+  if (v.port !== undefined) w.putU16BE(20, v.port);
+  if (v.color !== undefined) w.putU32(21, v.color);
+  if (v.perms !== undefined) w.putU32(22, v.perms);
+  if (v.bits !== undefined) {
+    const at = putZeroed(w, 23, 8);
+    w.view.setUint32(at, v.bits.value, true);
+    w.view.setUint32(at + 4, v.bits.selector, true);
+  }
+  if (v.kind !== undefined) w.putString(26, v.kind);
+  if (v.data !== undefined) {
+    const sel = v.kind;
+    switch (sel) {
+      case "alpha": {
+        const n = w.nestStart(27);
+        writeAlphaAttrs(w, v.data as AlphaAttrsValues);
+        w.nestEnd(n);
+        break;
+      }
+      case "beta": {
+        const n = w.nestStart(27);
+        Pair.write(w.view, w.reserve(Pair.SIZE), (v.data as { pair?: PairFields }).pair ?? {});
+        w.nestEnd(n);
+        break;
+      }
+      case "gamma": {
+        const n = w.nestStart(27);
+        Pair.write(w.view, w.reserve(Pair.SIZE), (v.data as { pair?: PairFields }).pair ?? {});
+        writeAlphaAttrs(w, v.data as AlphaAttrsValues);
+        w.nestEnd(n);
+        break;
+      }
+      default:
+        throw new TypeError(
+          `data: no format for kind ${JSON.stringify(sel)}; the spec has: alpha, beta, gamma`,
+        );
+    }
+  }
+  if (v.percent !== undefined) w.putU8(28, checkRange("percent", v.percent, 1, 100));
+  if (v.big !== undefined) putSignedBE(w, 40, 4, v.big);
   return w.end();
 }
 

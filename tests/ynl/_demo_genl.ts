@@ -172,8 +172,15 @@ export function encodeAdd(w: MessageWriter, req: AddRequest, flags = 0x5, type: 
   const g = w.reserve(8);
   w.view.setUint8(g, 5);
   w.view.setUint8(g + 1, 2);
-  UserHdr.write(w.view, g + 4, req.userHdr ?? {});
-  writeThings(w, req);
+  const h = req.userHdr;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.id !== undefined) dv.setUint32(g + 4 + 0, h.id, true);
+  }
+  const v = req;
+  if (v.id !== undefined) w.putU32(3, v.id);
+  if (v.count !== undefined) putUint(w, 4, v.count);
+  if (v.label !== undefined) w.putString(5, v.label);
   return w.end();
 }
 
@@ -194,8 +201,13 @@ export function encodeGet(w: MessageWriter, req: GetRequest, flags = 0x1, type: 
   const g = w.reserve(8);
   w.view.setUint8(g, 6);
   w.view.setUint8(g + 1, 2);
-  UserHdr.write(w.view, g + 4, req.userHdr ?? {});
-  writeThings(w, req);
+  const h = req.userHdr;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.id !== undefined) dv.setUint32(g + 4 + 0, h.id, true);
+  }
+  const v = req;
+  if (v.id !== undefined) w.putU32(3, v.id);
   return w.end();
 }
 
@@ -221,8 +233,11 @@ export function encodeGetDump(
   const g = w.reserve(8);
   w.view.setUint8(g, 6);
   w.view.setUint8(g + 1, 2);
-  UserHdr.write(w.view, g + 4, req.userHdr ?? {});
-  void req;
+  const h = req.userHdr;
+  if (h !== undefined) {
+    const dv = w.view;
+    if (h.id !== undefined) dv.setUint32(g + 4 + 0, h.id, true);
+  }
   return w.end();
 }
 
