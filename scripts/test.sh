@@ -51,7 +51,8 @@ runner "$results/deno-host.xml" deno test "${deno_perms[@]}" --junit-path="$resu
 echo "== host kernel: bun test"
 runner "$results/bun-host.xml" bun test --timeout 120000 --reporter=junit --reporter-outfile="$results/bun-host.xml" "${host_tests[@]}"
 echo "== host kernel: examples give the same output on both runtimes"
-for ex in examples/ip_link.ts examples/genl_families.ts; do
+for ex in examples/ip_link.ts examples/genl_families.ts examples/ip_addr.ts examples/ip_route.ts \
+  examples/ethtool_info.ts; do
   check "example $ex: identical on Deno and Bun" \
     bash -c "diff <(deno run --allow-ffi $ex) <(bun $ex)"
 done

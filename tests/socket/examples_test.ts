@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { parseUevent } from "../../examples/uevent.ts";
 import { netnsUnavailable, run, skipUnless } from "../_helpers.ts";
 import { runtimeCommand } from "../_runtime.ts";
@@ -45,6 +45,34 @@ test(MONITOR, skipUnless(MONITOR, netnsUnavailable()), async () => {
     assert.equal(lines.length, 3, out);
     assert.ok(lines.some((l) => /^link \d+: mon0$/.test(l)), out);
     assert.ok(lines.some((l) => /^Deleted link \d+: mon[01]$/.test(l)), out);
+  } finally {
+    run("ip", ["netns", "del", ns]);
+  }
+});
+
+const IP_ADDR = "examples: ip_addr.ts adds, lists and deletes an address in a new namespace";
+test(IP_ADDR, skipUnless(IP_ADDR, netnsUnavailable()), () => {
+  const ns = `nlrt-ipaddr-${process.pid}`;
+  run("ip", ["netns", "add", ns]);
+  try {
+    run("ip", ["-n", ns, "link", "add", "va", "type", "veth", "peer", "name", "vb"]);
+    const script = new URL("../../examples/ip_addr.ts", import.meta.url);
+    const example = (...args: string[]) =>
+      spawnSync("ip", ["netns", "exec", ns, ...runtimeCommand(script), ...args], {
+        encoding: "utf8",
+        timeout: 30000,
+      });
+    assert.equal(example("add", "192.0.2.9/24", "dev", "va").status, 0);
+    assert.equal(example("add", "2001:db8::9/64", "dev", "va").status, 0);
+    const listed = example().stdout.trim().split("\n");
+    assert.ok(listed.includes("va: inet 192.0.2.9/24"), listed.join("\n"));
+    assert.ok(listed.includes("va: inet6 2001:db8::9/64"), listed.join("\n"));
+    const again = example("add", "192.0.2.9/24", "dev", "va");
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /EEXIST ipv4: Address already assigned/);
+    assert.equal(example("del", "192.0.2.9/24", "dev", "va").status, 0);
+    assert.equal(example("del", "2001:db8::9/64", "dev", "va").status, 0);
+    assert.ok(!example().stdout.includes("va:"));
   } finally {
     run("ip", ["netns", "del", ns]);
   }
