@@ -26,7 +26,7 @@ import {
   NLRT_TEST_MSG_ECHO,
   NLRT_TEST_MSG_MCAST,
   NLRT_TEST_PROTO,
-} from "../src/testmod/protocol.ts";
+} from "../src/families/nlrt-test.ts";
 import type { Baseline } from "./baseline.ts";
 import { batchedLoop } from "./batch.ts";
 import { multicastComparisons } from "./multicast.ts";

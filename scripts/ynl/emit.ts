@@ -25,6 +25,12 @@ export interface EmitOptions {
   origin: string;
   /** Import path prefix from the generated module to `src/`, e.g. `../`. */
   src: string;
+  /**
+   * Also export the constants under their C names, as the kernel's C
+   * generator spells them from the spec's prefixes (`NLRT_TEST_MSG_ECHO`):
+   * for a family whose uapi header is written by hand beside its spec.
+   */
+  cNames?: boolean;
 }
 
 const SCALAR_TS: Record<string, string> = {
@@ -137,9 +143,10 @@ class Emitter {
     this.#w(`import type { MessageWriter } from "${src}codec/writer.ts";\n`);
     this.#w(`import { AttrView, StructView } from "${src}ynl/view.ts";\n`);
     this.#w(
-      `import { checkLength, checkRange, hinted, putSignedBE, putSint, putUint, putZeroed, utf8Length } from "${src}ynl/encode.ts";\n`,
+      `import { checkLength, checkRange, hinted, payloadBytes, putSignedBE, putSint, putUint, putZeroed, utf8Length } from "${src}ynl/encode.ts";\n`,
     );
     this.#w(`import { bytesToText } from "${src}ynl/hints.ts";\n`);
+    this.#w(`import { RawMessage } from "${src}ynl/raw.ts";\n`);
     this.#w(`import { decodeValues, sideBySide } from "${src}ynl/json.ts";\n`);
     this.#w(`import type { FamilySchema } from "${src}ynl/schema.ts";\n`);
     this.#w(
@@ -147,6 +154,8 @@ class Emitter {
     );
     this.#w(`import type { WaitOptions } from "${src}socket/options.ts";\n\n`);
     this.#consts();
+    if (o.cNames) this.#cNames();
+    this.#opNumbers();
     for (const s of f.structs) this.#struct(s);
     for (const s of f.attrSets) this.#attrSet(s);
     this.#collectMessages();
@@ -178,7 +187,8 @@ class Emitter {
     const f = this.#f;
     for (const c of f.consts) {
       this.#w(docComment(c.doc));
-      this.#w(`export const ${constName(c.name)} = ${JSON.stringify(c.value)};\n\n`);
+      const name = this.#o.cNames ? constName(`${f.name}-${c.name}`) : constName(c.name);
+      this.#w(`export const ${name} = ${JSON.stringify(c.value)};\n\n`);
     }
     for (const e of f.enums) {
       const name = this.#en(e.name);
@@ -195,6 +205,77 @@ class Emitter {
         this.#w(docComment(e.docs[k], "  "));
         this.#w(`  ${propName(camel(k))}: ${e.kind === "flags" ? `0x${v.toString(16)}` : v},\n`);
       }
+      this.#w(`} as const;\n\n`);
+    }
+  }
+
+  /** The C names of message types, attributes and groups (with `cNames`). */
+  #cNames(): void {
+    const f = this.#f;
+    const lines: string[] = [];
+    const add = (name: string, value: number, doc: string) =>
+      lines.push(`/** ${doc} */\nexport const ${constName(name)} = ${value};\n`);
+    if (f.opsPrefix !== undefined) {
+      for (const op of f.ops) {
+        const v = op.do?.request?.value ?? op.dump?.request?.value;
+        if (v !== undefined) add(f.opsPrefix + op.name, v, `Message type of ${op.name} requests.`);
+      }
+    }
+    for (const set of f.attrSets) {
+      if (set.namePrefix === undefined) continue;
+      for (const a of set.attrs) {
+        add(set.namePrefix + a.name, a.value, `Attribute ${a.name} of ${set.name}.`);
+      }
+      add(
+        set.attrMaxName ?? `${set.namePrefix}max`,
+        set.maxType,
+        `The highest attribute of ${set.name}.`,
+      );
+    }
+    for (const [g, v] of Object.entries(f.mcastGroups)) {
+      if (f.mcastCNames[g] !== undefined) add(f.mcastCNames[g], v, `Multicast group ${g}.`);
+    }
+    if (lines.length > 0) {
+      this.#w(`// The C names, as in the family's uapi header.\n\n${lines.join("\n")}\n`);
+    }
+  }
+
+  /** The message numbers of the operations, both ways (and the protocol and groups of netlink-raw). */
+  #opNumbers(): void {
+    const f = this.#f;
+    if (f.protocol === "netlink-raw") {
+      this.#w(`/** The netlink protocol number (\`socket(AF_NETLINK, SOCK_RAW, PROTONUM)\`). */\n`);
+      this.#w(`export const PROTONUM = ${f.protonum};\n\n`);
+      const groups = Object.entries(f.mcastGroups);
+      if (groups.length > 0) {
+        this.#w(
+          `/** Multicast group numbers, by name (for \`join()\`). */\nexport const McastGroups = {\n`,
+        );
+        for (const [n, v] of groups) this.#w(`  ${propName(camel(n))}: ${v},\n`);
+        this.#w(`} as const;\n\n`);
+      }
+    }
+    const what = f.protocol === "netlink-raw"
+      ? "Message types (`nlmsg_type`)"
+      : "Commands (`genlmsghdr.cmd`)";
+    const req = f.ops.map((o) => [o.name, o.do?.request?.value ?? o.dump?.request?.value] as const)
+      .filter(([, v]) => v !== undefined);
+    const rsp = f.ops.map((o) =>
+      [
+        o.name,
+        o.do?.reply?.value ?? o.dump?.reply?.value ?? o.notify?.value ?? o.event?.value,
+      ] as const
+    ).filter(([, v]) => v !== undefined);
+    if (req.length > 0) {
+      this.#w(`/** ${what} of the requests, by operation. */\nexport const Requests = {\n`);
+      for (const [n, v] of req) this.#w(`  ${propName(camel(n))}: ${v},\n`);
+      this.#w(`} as const;\n\n`);
+    }
+    if (rsp.length > 0) {
+      this.#w(
+        `/** ${what} of the replies, notifications and events, by operation. */\nexport const Replies = {\n`,
+      );
+      for (const [n, v] of rsp) this.#w(`  ${propName(camel(n))}: ${v},\n`);
       this.#w(`} as const;\n\n`);
     }
   }
@@ -847,10 +928,13 @@ class Emitter {
 
   /** The message view class name of an operation. */
   #messageOf(op: OpDef): string {
+    if (!op.attrSet) return "RawMessage";
     const key = `msg|${op.attrSet}|${op.fixedHeader ?? ""}`;
     let m = this.#messages.get(key);
     if (!m) {
-      const base = pascal(op.attrSet).replace(/Attrs$/, "");
+      let base = pascal(op.attrSet).replace(/Attrs$/, "");
+      // "Message", "RawMessage" and the like are taken by imports.
+      if (base === "" || base === "Raw") base = pascal(op.attrSet);
       m = { set: op.attrSet, header: op.fixedHeader, name: `${base}Message` };
       const taken = [...this.#messages.values()].some((x) => x.name === m!.name) ||
         this.#sets.has(`${base}-message`);
@@ -958,6 +1042,20 @@ class Emitter {
   }
 
   #requestType(op: OpDef, mode: "do" | "dump", req: OpMessage | undefined): void {
+    if (req?.raw) {
+      const header = op.fixedHeader
+        ? ` & { ${camel(op.fixedHeader)}?: ${this.#sn(op.fixedHeader)}Fields }`
+        : "";
+      this.#w(
+        docComment(
+          `The request of ${op.name} (${mode}): a raw payload${op.doc ? `. ${op.doc}` : "."}`,
+        ),
+      );
+      this.#w(
+        `export type ${this.#reqName(op, mode)} = { payload?: Uint8Array | string }${header};\n\n`,
+      );
+      return;
+    }
     const set = this.#sets.get(op.attrSet)!;
     const listed = (req?.attrs ?? []).map((n) => set.attrs.find((a) => a.name === n)).filter(
       (a): a is AttrDef => a !== undefined && a.type !== "pad" && a.type !== "unused",
@@ -1024,6 +1122,11 @@ class Emitter {
     }
     // The attributes the operation's request lists, in the set's order (as
     // the kernel's C generator does): the request type allows no others.
+    if (req?.raw) {
+      this.#w(`  if (req.payload !== undefined) w.append(payloadBytes(req.payload));\n`);
+      this.#w(`  return w.end();\n}\n\n`);
+      return;
+    }
     const set = this.#sets.get(op.attrSet)!;
     const names = new Set(req?.attrs ?? []);
     const listed = set.attrs.filter((a) =>
@@ -1060,7 +1163,6 @@ class Emitter {
     const hasNotifications = notifs.length > 0 || Object.keys(f.mcastGroups).length > 0;
     const notifTypes = new Set(notifs.map((o) => this.#messageOf(o)));
     for (const op of f.ops) {
-      if (!op.attrSet) continue;
       const m = this.#messageOf(op);
       const used = op.do?.reply !== undefined || op.dump !== undefined ||
         (hasNotifications && (notifTypes.size === 0 || notifTypes.has(m)));
@@ -1115,7 +1217,6 @@ class Emitter {
       this.#w(`    return this.$notifications(options, (name) => {\n      switch (name) {\n`);
       const byView = new Map<string, string[]>();
       for (const o of f.ops) {
-        if (!o.attrSet) continue;
         const v = this.#messageOf(o);
         byView.set(v, [...(byView.get(v) ?? []), o.name]);
       }

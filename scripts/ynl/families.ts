@@ -18,6 +18,8 @@ export interface FamilyEntry {
   out?: string;
   /** Whether the family is listed in `src/families/index.ts` (default true). */
   index?: boolean;
+  /** Also export the constants under their C names (see `EmitOptions.cNames`). */
+  cNames?: boolean;
 }
 
 /** Where the kernel's specs come from (shown in the generated headers). */
@@ -31,6 +33,8 @@ export const FAMILIES: FamilyEntry[] = [
   { kernelSpec: "nlctrl.yaml" },
   { kernelSpec: "netdev.yaml" },
   { kernelSpec: "ethtool.yaml" },
+  // The test module: its constants also under the C names of kmod/uapi/nlrt_test.h.
+  { projectSpec: "kmod/nlrt_test.yaml", cNames: true },
   // Written for the generator's own tests (tests/ynl).
   { projectSpec: "tests/ynl/fixture.yaml", out: "tests/ynl/_demo.ts", index: false },
   { projectSpec: "tests/ynl/fixture_genl.yaml", out: "tests/ynl/_demo_genl.ts", index: false },

@@ -74,6 +74,7 @@ for (const fam of FAMILIES) {
     source: source + ext,
     origin: fam.kernelSpec ? KERNEL_ORIGIN : "this repository",
     src: relative(dirname(out), join(root, "src")) + "/",
+    cNames: fam.cNames,
   });
   if (fam.index !== false) indexed.push(family.name);
 }

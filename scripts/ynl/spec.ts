@@ -95,6 +95,10 @@ export interface AttrSetDef {
   attrs: AttrDef[];
   /** The highest attribute value. */
   maxType: number;
+  /** `name-prefix`: the C names' prefix of its attributes (e.g. `ifla-`). */
+  namePrefix?: string;
+  /** `attr-max-name`: the C name of the highest attribute value. */
+  attrMaxName?: string;
 }
 
 /** An operation, with docs. */
@@ -133,6 +137,10 @@ export interface FamilyDef {
   mcastGroups: Record<string, number>;
   /** The family-wide fixed header, if any. */
   fixedHeader?: string;
+  /** The operations' `name-prefix`: the C names' prefix of message types. */
+  opsPrefix?: string;
+  /** `c-define-name` of multicast groups that have one. */
+  mcastCNames: Record<string, string>;
 }
 
 type Yaml = Record<string, unknown>;
@@ -285,8 +293,8 @@ const KEYS: Record<string, { used: string[]; cOnly: string[] }> = {
     cOnly: ["flags", "dont-validate", "config-cond"],
   },
   opMode: { used: ["request", "reply"], cOnly: ["pre", "post"] },
-  opMessage: { used: ["attributes", "value"], cOnly: [] },
-  event: { used: ["attributes"], cOnly: [] },
+  opMessage: { used: ["attributes", "value", "raw-payload"], cOnly: [] },
+  event: { used: ["attributes", "raw-payload"], cOnly: [] },
   mcastList: { used: ["list"], cOnly: [] },
   mcast: { used: ["name", "value"], cOnly: ["c-define-name", "flags"] },
   subMessage: { used: ["name", "formats"], cOnly: [] },
@@ -359,6 +367,7 @@ class Reader {
   readonly #enums = new Map<string, EnumDef>();
   readonly #structs = new Map<string, StructDef>();
   readonly #consts = new Map<string, number | string>();
+  readonly #warned = new Set<string>();
 
   constructor(file: string, raw: Yaml) {
     this.#file = file;
@@ -403,6 +412,7 @@ class Reader {
       subMessages: {},
       ops: [],
       mcastGroups: {},
+      mcastCNames: {},
     };
     if (protocol === "netlink-raw" && !Number.isInteger(family.protonum)) {
       throw this.#err("protonum", "netlink-raw needs an integer protonum");
@@ -547,6 +557,8 @@ class Reader {
     const name = String(s.name);
     const where = `attribute-sets[${name}]`;
     const def: AttrSetDef = { name, doc: doc(s.doc), attrs: [], maxType: 0 };
+    if (s["name-prefix"] !== undefined) def.namePrefix = String(s["name-prefix"]);
+    if (s["attr-max-name"] !== undefined) def.attrMaxName = String(s["attr-max-name"]);
     const items = (s.attributes ?? []) as unknown[];
     if (s["subset-of"] !== undefined) {
       const parent = byName.get(String(s["subset-of"]));
@@ -737,6 +749,7 @@ class Reader {
       throw this.#err("operations", `enum-model "${model}" is not supported`);
     }
     if (ops["fixed-header"] !== undefined) family.fixedHeader = String(ops["fixed-header"]);
+    if (ops["name-prefix"] !== undefined) family.opsPrefix = String(ops["name-prefix"]);
     const list = (ops.list ?? []) as unknown[];
     let req = 1;
     let rsp = 1;
@@ -759,6 +772,10 @@ class Reader {
         const attrs = ((mm.attributes ?? []) as unknown[]).map(String);
         const v = mm.value !== undefined ? Number(mm.value) : value;
         if (v === undefined) throw this.#err(w, "has no value");
+        if (mm["raw-payload"] === true) {
+          if (attrs.length > 0) throw this.#err(w, "a raw-payload message cannot list attributes");
+          return { value: v, attrs, raw: true };
+        }
         return { value: v, attrs };
       };
       if (model === "unified") {
@@ -817,7 +834,15 @@ class Reader {
         if (!target) throw this.#err(where, `notify "${op.notify.shapeOf}" is not an operation`);
         if (!op.attrSet) op.attrSet = target.attrSet;
       }
-      if (!op.attrSet && (op.do || op.dump || op.event)) {
+      const messages = [op.do?.request, op.do?.reply, op.dump?.request, op.dump?.reply, op.event];
+      const raw = messages.filter((m) => m !== undefined && m.raw);
+      if (raw.length > 0 && op.attrSet) {
+        throw this.#err(
+          where,
+          "raw-payload messages and an attribute-set do not mix in one operation",
+        );
+      }
+      if (!op.attrSet && raw.length === 0 && (op.do || op.dump || op.event)) {
         throw this.#err(where, "has no attribute-set");
       }
       if (op.attrSet && !sets.has(op.attrSet)) {
@@ -838,7 +863,9 @@ class Reader {
             header?.members.some((m) => m.name === n);
           if (!known) {
             // A slip in the spec (the kernel's tools ignore these lists when encoding).
-            console.warn(`${this.#file}: ${where}: "${n}" is not in ${op.attrSet}; left out`);
+            const warning = `${this.#file}: ${where}: "${n}" is not in ${op.attrSet}; left out`;
+            if (!this.#warned.has(warning)) console.warn(warning);
+            this.#warned.add(warning);
           }
         }
         if (l) {
@@ -855,6 +882,9 @@ class Reader {
     for (const g of (m.list ?? []) as unknown[]) {
       const grp = this.#keys(g, "mcast", "mcast-groups.list[]");
       const name = String(grp.name);
+      if (grp["c-define-name"] !== undefined) {
+        family.mcastCNames[name] = String(grp["c-define-name"]);
+      }
       if (family.protocol === "netlink-raw") {
         if (grp.value === undefined) {
           throw this.#err(`mcast-groups[${name}]`, "netlink-raw groups need a value");

@@ -12,6 +12,7 @@ import { schema as rtRoute } from "./rt-route.ts";
 import { schema as nlctrl } from "./nlctrl.ts";
 import { schema as netdev } from "./netdev.ts";
 import { schema as ethtool } from "./ethtool.ts";
+import { schema as nlrtTest } from "./nlrt-test.ts";
 
 /** Every generated family's schema, by family name. */
 export const FAMILIES: Readonly<Record<string, FamilySchema>> = {
@@ -21,4 +22,5 @@ export const FAMILIES: Readonly<Record<string, FamilySchema>> = {
   "nlctrl": nlctrl,
   "netdev": netdev,
   "ethtool": ethtool,
+  "nlrt-test": nlrtTest,
 };

@@ -85,6 +85,34 @@ export const QstatsScope = {
   queue: 0x1,
 } as const;
 
+/** Commands (`genlmsghdr.cmd`) of the requests, by operation. */
+export const Requests = {
+  devGet: 1,
+  pagePoolGet: 5,
+  pagePoolStatsGet: 9,
+  queueGet: 10,
+  napiGet: 11,
+  qstatsGet: 12,
+  bindRx: 13,
+} as const;
+
+/** Commands (`genlmsghdr.cmd`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  devGet: 1,
+  devAddNtf: 2,
+  devDelNtf: 3,
+  devChangeNtf: 4,
+  pagePoolGet: 5,
+  pagePoolAddNtf: 6,
+  pagePoolDelNtf: 7,
+  pagePoolChangeNtf: 8,
+  pagePoolStatsGet: 9,
+  queueGet: 10,
+  napiGet: 11,
+  qstatsGet: 12,
+  bindRx: 13,
+} as const;
+
 /** Attribute type numbers of dev. */
 export const Dev = {
   ifindex: 1,

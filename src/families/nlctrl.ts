@@ -56,6 +56,18 @@ export const AttrType = {
   uint: 17,
 } as const;
 
+/** Commands (`genlmsghdr.cmd`) of the requests, by operation. */
+export const Requests = {
+  getfamily: 3,
+  getpolicy: 10,
+} as const;
+
+/** Commands (`genlmsghdr.cmd`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  getfamily: 1,
+  getpolicy: 10,
+} as const;
+
 /** Attribute type numbers of ctrl-attrs. */
 export const CtrlAttrs = {
   familyId: 1,

@@ -43,6 +43,27 @@ export const IfaFlags = {
   stablePrivacy: 0x800,
 } as const;
 
+/** The netlink protocol number (`socket(AF_NETLINK, SOCK_RAW, PROTONUM)`). */
+export const PROTONUM = 0;
+
+/** Multicast group numbers, by name (for `join()`). */
+export const McastGroups = {
+  rtnlgrpIpv4Ifaddr: 5,
+  rtnlgrpIpv6Ifaddr: 9,
+} as const;
+
+/** Message types (`nlmsg_type`) of the requests, by operation. */
+export const Requests = {
+  newaddr: 20,
+  deladdr: 21,
+  getaddr: 22,
+} as const;
+
+/** Message types (`nlmsg_type`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  getaddr: 20,
+} as const;
+
 /** Fields of struct ifaddrmsg, for requests (absent fields are 0). */
 export interface IfaddrmsgFields {
   ifaFamily?: number;

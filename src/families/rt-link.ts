@@ -104,6 +104,30 @@ export const NetkitMode = {
   l3: 1,
 } as const;
 
+/** The netlink protocol number (`socket(AF_NETLINK, SOCK_RAW, PROTONUM)`). */
+export const PROTONUM = 0;
+
+/** Multicast group numbers, by name (for `join()`). */
+export const McastGroups = {
+  rtnlgrpLink: 1,
+  rtnlgrpStats: 36,
+} as const;
+
+/** Message types (`nlmsg_type`) of the requests, by operation. */
+export const Requests = {
+  newlink: 16,
+  dellink: 17,
+  getlink: 18,
+  setlink: 19,
+  getstats: 94,
+} as const;
+
+/** Message types (`nlmsg_type`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  getlink: 16,
+  getstats: 92,
+} as const;
+
 /** Fields of struct rtgenmsg, for requests (absent fields are 0). */
 export interface RtgenmsgFields {
   family?: number;

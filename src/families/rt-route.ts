@@ -38,6 +38,21 @@ export const RtmType = {
   xresolve: 11,
 } as const;
 
+/** The netlink protocol number (`socket(AF_NETLINK, SOCK_RAW, PROTONUM)`). */
+export const PROTONUM = 0;
+
+/** Message types (`nlmsg_type`) of the requests, by operation. */
+export const Requests = {
+  getroute: 26,
+  newroute: 24,
+  delroute: 25,
+} as const;
+
+/** Message types (`nlmsg_type`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  getroute: 24,
+} as const;
+
 /** Fields of struct rtmsg, for requests (absent fields are 0). */
 export interface RtmsgFields {
   rtmFamily?: number;

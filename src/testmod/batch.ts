@@ -30,7 +30,7 @@ import {
   NLRT_TEST_DGRAM_SIZE_MAX,
   NLRT_TEST_DGRAM_SIZE_MIN,
   NLRT_TEST_MSG_COALESCE,
-} from "./protocol.ts";
+} from "../families/nlrt-test.ts";
 
 /** How to build a {@linkcode CoalescedBatch}. */
 export interface CoalescedBatchOptions {
@@ -52,7 +52,7 @@ export interface CoalescedBatchOptions {
  * ```ts
  * import { CoalescedBatch } from "./batch.ts";
  * import { openTestModule } from "./client.ts";
- * import { NLRT_TEST_MSG_ECHO } from "./protocol.ts";
+ * import { NLRT_TEST_MSG_ECHO } from "../families/nlrt-test.ts";
  * using sock = openTestModule();
  * const batch = new CoalescedBatch(sock);
  * batch.begin();

@@ -1,7 +1,10 @@
 /**
  * A client for the nlrt test kernel module (`kmod/`): hello, echo,
  * multicast bursts and counters, over one {@linkcode NetlinkSocket}.
- * Coalesced batches are in `batch.ts`.
+ * Coalesced batches are in `batch.ts`. The protocol itself (constants,
+ * encoders, views and `NlrtTestClient`) is generated from the module's YNL
+ * spec, `kmod/nlrt_test.yaml`, into `src/families/nlrt-test.ts`; these
+ * functions run on it.
  *
  * @module
  */
@@ -14,19 +17,15 @@ import {
   SyscallError,
 } from "../../mod.ts";
 import {
-  NLRT_TEST_A_COUNT,
-  NLRT_TEST_A_DATA,
-  NLRT_TEST_A_ERRORS,
-  NLRT_TEST_A_MCAST_MSGS,
-  NLRT_TEST_A_RX_MSGS,
-  NLRT_TEST_A_TX_DROPS,
-  NLRT_TEST_A_TX_MSGS,
-  NLRT_TEST_MSG_ECHO,
-  NLRT_TEST_MSG_HELLO,
-  NLRT_TEST_MSG_MCAST,
-  NLRT_TEST_MSG_STATS,
+  AttrsMessage,
+  encodeEcho,
+  encodeHello,
+  encodeMcast,
+  encodeStats,
   NLRT_TEST_PROTO,
-} from "./protocol.ts";
+  NlrtTestClient,
+} from "../families/nlrt-test.ts";
+import { RawMessage } from "../ynl/raw.ts";
 
 /** The module's counters (`NLRT_TEST_MSG_STATS`); `kmod/uapi/nlrt_test.h` defines each. */
 export interface TestModuleStats {
@@ -78,6 +77,34 @@ export function openTestModule(
 }
 
 /**
+ * Opens the client generated from the module's spec (`NlrtTestClient`),
+ * with the same advice as {@linkcode openTestModule} when the module is not
+ * loaded.
+ *
+ * @param options Socket options.
+ * @param proto Protocol number; default `NLRT_TEST_PROTO` or `$NLRT_TEST_PROTO`.
+ * @returns The client; close it (or `using`) to close its socket.
+ * @throws {SyscallError} `EPROTONOSUPPORT` saying how to load the module.
+ */
+export function openTestClient(
+  options: SocketOptions = {},
+  proto = testModuleProto(),
+): NlrtTestClient {
+  try {
+    return NlrtTestClient.open({ socket: options, protocol: proto });
+  } catch (err) {
+    if (err instanceof SyscallError && err.code === "EPROTONOSUPPORT") {
+      throw new SyscallError(
+        "socket",
+        err.errno,
+        `the nlrt test module is not loaded on protocol ${proto}: ${LOAD_HINT}`,
+      );
+    }
+    throw err;
+  }
+}
+
+/**
  * The protocol the test module listens on here.
  *
  * @returns `$NLRT_TEST_PROTO` when set and readable (the VM harness sets it), else 30.
@@ -100,13 +127,8 @@ export function testModuleProto(): number {
  * @returns The reply's text, without its NUL.
  */
 export function hello(sock: NetlinkSocket, text: string): string {
-  const w = sock.writer.reset();
-  w.begin(NLRT_TEST_MSG_HELLO, NLM_F_REQUEST);
-  w.append(new TextEncoder().encode(text));
-  const reply = sock.request();
-  const payload = reply.payload();
-  const nul = payload.indexOf(0);
-  return new TextDecoder().decode(nul >= 0 ? payload.subarray(0, nul) : payload);
+  encodeHello(sock.writer.reset(), { payload: text });
+  return new RawMessage().read(sock.request()).text;
 }
 
 /**
@@ -117,9 +139,7 @@ export function hello(sock: NetlinkSocket, text: string): string {
  * @param flags Extra `nlmsg_flags`.
  */
 export function buildEcho(sock: NetlinkSocket, payload: Uint8Array, flags = 0): void {
-  const w = sock.writer.reset();
-  w.begin(NLRT_TEST_MSG_ECHO, NLM_F_REQUEST | flags);
-  w.append(payload);
+  encodeEcho(sock.writer.reset(), { payload }, NLM_F_REQUEST | flags);
 }
 
 /**
@@ -145,10 +165,7 @@ export function echo(sock: NetlinkSocket, payload: Uint8Array): Message {
  * @throws {KernelError} `EPERM` without the privilege; `ERANGE` or `EINVAL` for bad sizes.
  */
 export function broadcast(sock: NetlinkSocket, data: Uint8Array, count = 1): Message {
-  const w = sock.writer.reset();
-  w.begin(NLRT_TEST_MSG_MCAST, NLM_F_REQUEST | NLM_F_ACK);
-  w.putBytes(NLRT_TEST_A_DATA, data);
-  w.putU32(NLRT_TEST_A_COUNT, count);
+  encodeMcast(sock.writer.reset(), { data, count }, NLM_F_REQUEST | NLM_F_ACK);
   return sock.request();
 }
 
@@ -159,28 +176,13 @@ export function broadcast(sock: NetlinkSocket, data: Uint8Array, count = 1): Mes
  * @returns The counters.
  */
 export function stats(sock: NetlinkSocket): TestModuleStats {
-  const w = sock.writer.reset();
-  w.begin(NLRT_TEST_MSG_STATS, NLM_F_REQUEST);
-  const reply = sock.request();
-  const s: TestModuleStats = { rx: 0n, tx: 0n, errors: 0n, mcast: 0n, drops: 0n };
-  for (const a of reply.attributes()) {
-    switch (a.type) {
-      case NLRT_TEST_A_RX_MSGS:
-        s.rx = a.u64();
-        break;
-      case NLRT_TEST_A_TX_MSGS:
-        s.tx = a.u64();
-        break;
-      case NLRT_TEST_A_ERRORS:
-        s.errors = a.u64();
-        break;
-      case NLRT_TEST_A_MCAST_MSGS:
-        s.mcast = a.u64();
-        break;
-      case NLRT_TEST_A_TX_DROPS:
-        s.drops = a.u64();
-        break;
-    }
-  }
-  return s;
+  encodeStats(sock.writer.reset(), {});
+  const s = new AttrsMessage().read(sock.request());
+  return {
+    rx: s.rxMsgs ?? 0n,
+    tx: s.txMsgs ?? 0n,
+    errors: s.errors ?? 0n,
+    mcast: s.mcastMsgs ?? 0n,
+    drops: s.txDrops ?? 0n,
+  };
 }

@@ -22,6 +22,7 @@ import { FAMILIES } from "../families/index.ts";
 import { connect, type Connection } from "./client.ts";
 import { decodeAttrs, decodeStruct, encodeAttrs, encodeStruct, sideBySide } from "./json.ts";
 import type { FamilySchema, OpMessage, OpSchema } from "./schema.ts";
+import { hexToText, textToHex } from "./hints.ts";
 
 /** A command-line mistake: printed with the usage hint, exit status 2. */
 export class UsageError extends Error {
@@ -168,7 +169,7 @@ export function helpText(family?: string): string {
       for (const mode of ["do", "dump"] as const) {
         const m = op[mode];
         if (!m) continue;
-        const attrs = m.request?.attrs ?? [];
+        const attrs = m.request?.raw ? ["payload: hex"] : m.request?.attrs ?? [];
         lines.push(`  --${mode} ${op.name}${attrs.length ? `  (${attrs.join(", ")})` : ""}`);
       }
     }
@@ -214,7 +215,17 @@ export function encodeJsonRequest(
   } else if (header) {
     encodeStruct(schema, op.fixedHeader!, w.view, w.reserve(header.size), values, true);
   }
-  encodeAttrs(schema, op.attrSet, w, values, true);
+  if (msg.request?.raw) {
+    // A raw payload (an nlrt extension of YNL): {"payload": "hex digits"}.
+    const { payload, ...rest } = values;
+    const extra = Object.keys(rest);
+    if (extra.length > 0) {
+      throw new TypeError(
+        `${op.name} takes a raw payload ({"payload": "hex"}), not ${extra.join(", ")}`,
+      );
+    }
+    if (payload !== undefined) w.append(textToHex(String(payload)));
+  } else encodeAttrs(schema, op.attrSet, w, values, true);
   w.end();
 }
 
@@ -231,6 +242,7 @@ export function decodeJsonMessage(
   op: OpSchema,
   m: Message,
 ): Record<string, unknown> {
+  if (!op.attrSet) return { payload: hexToText(m.payload()) }; // a raw payload
   const genl = schema.protocol !== "netlink-raw";
   let at = m.payloadOffset + (genl ? 4 : 0);
   const end = m.offset + m.length;

@@ -30,6 +30,11 @@ export interface ClientOptions {
   /** Options of the socket to open. */
   socket?: SocketOptions;
   /**
+   * The netlink protocol number of a `netlink-raw` family when it is not the
+   * spec's (a module loaded with another protocol number).
+   */
+  protocol?: number;
+  /**
    * A socket to use instead of opening one (for example a test's fake
    * connection); the client then does not close it.
    */
@@ -94,7 +99,9 @@ type Encoder<R> = (w: MessageWriter, req: R, flags: number | undefined, type: nu
  * @throws {KernelError} `ENOENT` when a generic netlink family is not registered.
  */
 export function connect(schema: FamilySchema, options: ClientOptions = {}): Connection {
-  const protocol = schema.protocol === "netlink-raw" ? schema.protonum : NETLINK_GENERIC;
+  const protocol = schema.protocol === "netlink-raw"
+    ? options.protocol ?? schema.protonum
+    : NETLINK_GENERIC;
   const socket = options.connection ?? NetlinkSocket.open(protocol, options.socket);
   const owned = options.connection === undefined;
   const groups = new Map<string, number>();

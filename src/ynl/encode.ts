@@ -11,6 +11,17 @@ import type { DisplayHint } from "./schema.ts";
 import { textToBytes } from "./hints.ts";
 
 let zeros = new Uint8Array(256);
+const encoder = new TextEncoder();
+
+/**
+ * The bytes of a raw payload given as bytes or as text (UTF-8, no NUL added).
+ *
+ * @param value Bytes or text.
+ * @returns The bytes.
+ */
+export function payloadBytes(value: Uint8Array | string): Uint8Array {
+  return typeof value === "string" ? encoder.encode(value) : value;
+}
 
 /**
  * Puts a zero-filled attribute of `size` bytes, to be filled in place

@@ -130,6 +130,8 @@ export interface OpMessage {
   value: number;
   /** Names of the attributes (and fixed-header fields) the message carries. */
   attrs: string[];
+  /** The payload is opaque bytes, not attributes (`raw-payload`, an nlrt extension). */
+  raw?: boolean;
 }
 
 /** An operation of the family. */

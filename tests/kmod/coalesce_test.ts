@@ -37,7 +37,7 @@ import {
   NLRT_TEST_MSG_HELLO,
   NLRT_TEST_MSG_MCAST,
   NLRT_TEST_MSG_STATS,
-} from "../../src/testmod/protocol.ts";
+} from "../../src/families/nlrt-test.ts";
 import { skipUnless } from "../_helpers.ts";
 import { moduleMissing } from "./_module.ts";
 

@@ -17,7 +17,7 @@ import {
   SOL_NETLINK,
 } from "../../mod.ts";
 import { broadcast, openTestModule, stats } from "../../src/testmod/client.ts";
-import { NLRT_TEST_GRP_EVENTS, NLRT_TEST_MSG_ECHO } from "../../src/testmod/protocol.ts";
+import { NLRT_TEST_GRP_EVENTS, NLRT_TEST_MSG_ECHO } from "../../src/families/nlrt-test.ts";
 import { skipUnless } from "../_helpers.ts";
 import { runtimeCommand } from "../_runtime.ts";
 import { moduleMissing } from "./_module.ts";

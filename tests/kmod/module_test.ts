@@ -15,6 +15,7 @@ import {
   buildEcho,
   echo,
   hello,
+  openTestClient,
   openTestModule,
   stats,
 } from "../../src/testmod/client.ts";
@@ -23,10 +24,12 @@ import {
   NLRT_TEST_A_DATA,
   NLRT_TEST_ECHO_MAX,
   NLRT_TEST_GRP_EVENTS,
+  NLRT_TEST_HELLO_REPLY,
+  NLRT_TEST_MCAST_DATA_MAX,
   NLRT_TEST_MSG_ECHO,
   NLRT_TEST_MSG_HELLO,
   NLRT_TEST_MSG_MCAST,
-} from "../../src/testmod/protocol.ts";
+} from "../../src/families/nlrt-test.ts";
 import { skipUnless } from "../_helpers.ts";
 import { runtimeCommand } from "../_runtime.ts";
 import { moduleMissing } from "./_module.ts";
@@ -361,6 +364,51 @@ test(FUZZ, { ...skipUnless(FUZZ, moduleMissing), timeout: TIMEOUT }, () => {
     assert.ok(dmesg.stdout.length > 0, "dmesg printed the kernel log");
     assert.doesNotMatch(dmesg.stdout, /\bBUG\b|WARNING:|Oops|KASAN|general protection/);
   }
+});
+
+t("module: the client generated from kmod/nlrt_test.yaml speaks the protocol", async () => {
+  using client = openTestClient({ timeout: 5000 });
+  assert.equal(client.hello({ payload: "hello netlink!!" }).text, NLRT_TEST_HELLO_REPLY);
+  const bytes = randomBytes(300, 11);
+  assert.deepEqual(client.echo({ payload: bytes }).payload, bytes);
+  assert.deepEqual((await client.echoAsync({ payload: bytes })).payload, bytes);
+  const before = client.stats().mcastMsgs!; // a view: read it before the next request
+  using listener = openTestClient();
+  listener.subscribe("events");
+  client.mcast({ data: new Uint8Array([1, 2, 3]), count: 2 });
+  await client.mcastAsync({ data: new Uint8Array([4]) });
+  const seen: [string, number[]][] = [];
+  for await (const n of listener.notifications({ timeout: 5000 })) {
+    seen.push([n.name, [...n.message.payload]]);
+    if (seen.length === 3) break;
+  }
+  assert.deepEqual(seen, [
+    ["mcast-event", [1, 2, 3]],
+    ["mcast-event", [1, 2, 3]],
+    ["mcast-event", [4]],
+  ]);
+  const after = await client.statsAsync();
+  assert.equal(after.mcastMsgs! - before >= 3n, true);
+  assert.deepEqual(Object.keys(after.toObject()).sort(), [
+    "errors",
+    "mcastMsgs",
+    "rxMsgs",
+    "txDrops",
+    "txMsgs",
+  ]);
+  assert.throws(() => client.mcast({}), (err: unknown) => {
+    assert.ok(err instanceof KernelError);
+    assert.equal(err.code, "EINVAL");
+    return true;
+  });
+  assert.throws(
+    () => client.mcast({ data: new Uint8Array(NLRT_TEST_MCAST_DATA_MAX + 1) }),
+    /data is 16385 bytes long/,
+  );
+  assert.throws(
+    () => client.coalesce({ dgramSize: 100 }),
+    /dgram-size is 100; the spec allows 256\.\.65536/,
+  );
 });
 
 const TOOLS = new URL("../../kmod/.build/tools/", import.meta.url).pathname;

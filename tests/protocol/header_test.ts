@@ -1,12 +1,16 @@
 /**
- * Checks that src/testmod/protocol.ts mirrors kmod/uapi/nlrt_test.h: every
- * exported constant has a value in the header (a #define or an enum member)
- * and the two agree, and every NLRT_TEST_ name in the header is exported.
+ * Checks that the test module's three descriptions agree: the uapi header
+ * (kmod/uapi/nlrt_test.h, the C side), the YNL spec (kmod/nlrt_test.yaml)
+ * and the module generated from it (src/families/nlrt-test.ts, whose
+ * constants carry the header's C names): every NLRT_TEST_ constant of the
+ * generated module has the header's value, and every NLRT_TEST_ name of the
+ * header is generated. (`npm test` also checks that the generated module is
+ * what the spec generates.)
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import * as protocol from "../../src/testmod/protocol.ts";
+import * as generated from "../../src/families/nlrt-test.ts";
 
 const headerUrl = new URL("../../kmod/uapi/nlrt_test.h", import.meta.url);
 
@@ -96,8 +100,11 @@ function header(): Map<string, number | string> {
   return parseHeader(readFileSync(headerUrl, "utf8"));
 }
 
-// src/testmod/protocol.ts mirrors kmod/uapi/nlrt_test.h.
+// The generated module's C names mirror kmod/uapi/nlrt_test.h.
 const fromHeader = header();
+const protocol = Object.fromEntries(
+  Object.entries(generated).filter(([name]) => name.startsWith("NLRT_TEST_")),
+);
 const exported = Object.entries(protocol) as [string, unknown][];
 
 test("protocol: exports at least the protocol's core constants", () => {
@@ -131,6 +138,21 @@ test("protocol: exports every NLRT_TEST_ name of the header", () => {
     if (!name.startsWith("NLRT_TEST_")) continue;
     assert.ok(name in protocol, `${name} of nlrt_test.h is not exported`);
   }
+});
+
+test("protocol: the spec's numbers are the header's, by operation, attribute and group", () => {
+  assert.equal(generated.PROTONUM, fromHeader.get("NLRT_TEST_PROTO"));
+  for (const [op, value] of Object.entries(generated.Requests)) {
+    const name = `NLRT_TEST_MSG_${op.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+    assert.equal(value, fromHeader.get(name), `request ${op} is not ${name}`);
+  }
+  // The broadcasts carry MCAST's type, as replies carry their request's.
+  assert.equal(generated.Replies.mcastEvent, fromHeader.get("NLRT_TEST_MSG_MCAST"));
+  for (const [attr, value] of Object.entries(generated.Attrs)) {
+    const name = `NLRT_TEST_A_${attr.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+    assert.equal(value, fromHeader.get(name), `attribute ${attr} is not ${name}`);
+  }
+  assert.equal(generated.McastGroups.events, fromHeader.get("NLRT_TEST_GRP_EVENTS"));
 });
 
 test("protocol: reads the values the protocol fixes", () => {

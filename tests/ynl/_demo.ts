@@ -53,6 +53,26 @@ export const Perm = {
   exec: 0x4,
 } as const;
 
+/** The netlink protocol number (`socket(AF_NETLINK, SOCK_RAW, PROTONUM)`). */
+export const PROTONUM = 31;
+
+/** Multicast group numbers, by name (for `join()`). */
+export const McastGroups = {
+  events: 3,
+} as const;
+
+/** Message types (`nlmsg_type`) of the requests, by operation. */
+export const Requests = {
+  get: 16,
+  set: 18,
+} as const;
+
+/** Message types (`nlmsg_type`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  get: 17,
+  changed: 19,
+} as const;
+
 /** Fields of struct demo-hdr, for requests (absent fields are 0). */
 export interface DemoHdrFields {
   shade?: number;

@@ -22,6 +22,18 @@ import {
 } from "../../src/ynl/client.ts";
 import type { WaitOptions } from "../../src/socket/options.ts";
 
+/** Commands (`genlmsghdr.cmd`) of the requests, by operation. */
+export const Requests = {
+  add: 5,
+  get: 6,
+} as const;
+
+/** Commands (`genlmsghdr.cmd`) of the replies, notifications and events, by operation. */
+export const Replies = {
+  get: 6,
+  addNtf: 7,
+} as const;
+
 /** Fields of struct user-hdr, for requests (absent fields are 0). */
 export interface UserHdrFields {
   id?: number;
