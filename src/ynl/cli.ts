@@ -288,6 +288,13 @@ async function listen(
       if (r && !byValue.has(r.value)) byValue.set(r.value, op);
     }
   }
+  // rtnetlink also announces with request types (RTM_DELLINK, RTM_DELADDR).
+  if (!genl) {
+    for (const op of schema.ops) {
+      const r = op.do?.request ?? op.dump?.request;
+      if (op.attrSet && r && !byValue.has(r.value)) byValue.set(r.value, op);
+    }
+  }
   const signal = args.timeout ? AbortSignal.timeout(args.timeout) : undefined;
   let seen = 0;
   for await (const m of conn.socket.messages({ signal })) {

@@ -312,6 +312,13 @@ export class FamilyClient implements Disposable {
         if (r && !byValue.has(r.value)) byValue.set(r.value, op.name);
       }
     }
+    // rtnetlink also announces with request types (RTM_DELLINK, RTM_DELADDR).
+    if (!genl) {
+      for (const op of schema.ops) {
+        const r = op.do?.request ?? op.dump?.request;
+        if (op.attrSet && r && !byValue.has(r.value)) byValue.set(r.value, op.name);
+      }
+    }
     const familyId = this.#c.familyId;
     const inner = this.#c.socket.messages(options);
     const it: AsyncIterableIterator<Notification<V>> = {

@@ -218,7 +218,37 @@ async function devices(): Promise<void> {
   });
 }
 
-const scenarios: Record<string, () => void | Promise<void>> = { link, addr, route, devices };
+/** rt-link notifications: a veth pair made and removed elsewhere, seen by name. */
+async function notify(): Promise<void> {
+  using monitor = RtLinkClient.open();
+  monitor.subscribe("rtnlgrp-link");
+  using rt = RtLinkClient.open();
+  await rt.newlinkAsync({
+    ifname: "vz0",
+    linkinfo: { kind: "veth", data: { peer: { ifname: "vz1" } } },
+  }, {
+    create: true,
+    excl: true,
+  });
+  rt.dellink({ ifname: "vz0" });
+  const seen: string[] = [];
+  for await (const n of monitor.notifications({ timeout: 5000 })) {
+    seen.push(`${n.name} ${n.message.ifname} ${n.message.ifinfomsg.ifiIndex > 0}`);
+    if (n.name === "dellink" && seen.filter((s) => s.startsWith("dellink")).length === 2) break;
+  }
+  assert.ok(seen.includes("getlink vz0 true"), seen.join("; "));
+  assert.ok(seen.includes("getlink vz1 true"), seen.join("; "));
+  assert.ok(seen.includes("dellink vz0 true"), seen.join("; "));
+  assert.ok(seen.includes("dellink vz1 true"), seen.join("; "));
+}
+
+const scenarios: Record<string, () => void | Promise<void>> = {
+  link,
+  addr,
+  route,
+  devices,
+  notify,
+};
 const name = process.argv[process.argv.length - 1];
 const scenario = scenarios[name];
 if (!scenario) throw new Error(`unknown scenario ${name}: ${Object.keys(scenarios).join(", ")}`);
