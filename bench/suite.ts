@@ -13,7 +13,6 @@ import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { loadBaseline } from "./baseline.ts";
 import { codecBenchmarks, type CodecResults } from "./codec.ts";
-import { familyBenchmarks } from "./families.ts";
 import { captureLinkDump, hostBenchmarks } from "./host.ts";
 import type { Comparison } from "./interleave.ts";
 
@@ -65,7 +64,9 @@ if (part === "codec") {
   const captured = dump.links >= 400 ? dump.datagrams : undefined;
   results.codec = await codecBenchmarks(baseline, { smoke, captured });
   results.comparisons.push(...results.codec.comparisons);
-  // The generated families against hand-written codec code, in the same process.
+  // The generated families against hand-written codec code, in the same
+  // process; loaded only now, so that the codec's own rows run as before.
+  const { familyBenchmarks } = await import("./families.ts");
   const families = await familyBenchmarks({ smoke, captured });
   results.comparisons.push(...families.comparisons);
   Object.assign(results.codec.allocations, families.allocations);

@@ -143,9 +143,9 @@ class Emitter {
     this.#w(`import type { MessageWriter } from "${src}codec/writer.ts";\n`);
     this.#w(`import { AttrView, StructView } from "${src}ynl/view.ts";\n`);
     this.#w(
-      `import { checkLength, checkRange, hinted, payloadBytes, putSignedBE, putSint, putUint, putZeroed, utf8Length } from "${src}ynl/encode.ts";\n`,
+      `import { checkLength, checkRange, payloadBytes, putSignedBE, putSint, putUint, putZeroed, utf8Length } from "${src}ynl/encode.ts";\n`,
     );
-    this.#w(`import { bytesToText } from "${src}ynl/hints.ts";\n`);
+    this.#w(`import { bytesToText, textToBytes } from "${src}ynl/hints.ts";\n`);
     this.#w(`import { RawMessage } from "${src}ynl/raw.ts";\n`);
     this.#w(`import { decodeValues, sideBySide } from "${src}ynl/json.ts";\n`);
     this.#w(`import type { FamilySchema } from "${src}ynl/schema.ts";\n`);
@@ -844,7 +844,10 @@ class Emitter {
           const st = this.#sn(a.struct);
           return `${st}.write(w.view, putZeroed(w, ${t}, ${st}.SIZE), ${x})`;
         }
-        const val = a.hint ? `hinted(${q(a.hint)}, ${x})` : x;
+        // Text through the display hint; bytes as they are (no call on the fast path).
+        const val = a.hint
+          ? `typeof ${x} === "string" ? textToBytes(${q(a.hint)}, ${x}) : ${x}`
+          : x;
         if (lenCheck("")) {
           return `{ const b = ${val}; ${lenCheck("b.byteLength")}w.putBytes(${t}, b); }`;
         }
@@ -1195,7 +1198,6 @@ class Emitter {
     }
     if (hasNotifications) {
       const types = [...new Set(notifs.map((o) => this.#messageOf(o)))];
-      const nt = types.length > 0 ? types.join(" | ") : [...views.keys()].join(" | ");
       const groups = Object.keys(f.mcastGroups);
       this.#w(`  /**\n   * Joins a multicast group of the family by name.\n   *\n`);
       this.#w(`   * @param group ${groups.map((g) => `\`${q(g)}\``).join(", ")}.\n`);
@@ -1211,24 +1213,29 @@ class Emitter {
       this.#w(
         `   * @param options \`signal\` and \`timeout\` of the waits.\n   * @returns An async iterator of notifications.\n   */\n`,
       );
-      this.#w(
-        `  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<${nt}>> {\n`,
-      );
-      this.#w(`    return this.$notifications(options, (name) => {\n      switch (name) {\n`);
       const byView = new Map<string, string[]>();
       for (const o of f.ops) {
         const v = this.#messageOf(o);
+        if (types.length > 0 && !types.includes(v)) continue;
         byView.set(v, [...(byView.get(v) ?? []), o.name]);
       }
+      // A union discriminated by the operation's name: `if (n.name === ...)` narrows the message.
+      const union = [...byView].map(([v, names]) =>
+        `Notification<${names.map(q).join(" | ")}, ${v}>`
+      )
+        .join(" | ");
+      this.#w(`  notifications(options: WaitOptions = {}): AsyncIterableIterator<${union}> {\n`);
+      this.#w(`    return this.$notifications(options, (name) => {\n      switch (name) {\n`);
       for (const [v, names] of byView) {
-        if (types.length > 0 && !types.includes(v)) continue;
         this.#w(
           `${names.map((n) => `        case ${q(n)}:\n`).join("")}          return this.#${
             camel(v)
           };\n`,
         );
       }
-      this.#w(`      }\n      return undefined;\n    });\n  }\n`);
+      this.#w(
+        `      }\n      return undefined;\n    }) as AsyncIterableIterator<${union}>;\n  }\n`,
+      );
     }
     this.#w(`}\n\n`);
   }

@@ -9239,26 +9239,24 @@ export class EthtoolClient extends FamilyClient {
   notifications(
     options: WaitOptions = {},
   ): AsyncIterableIterator<
-    Notification<
-      | LinkinfoMessage
-      | LinkmodesMessage
-      | DebugMessage
-      | WolMessage
-      | FeaturesMessage
-      | PrivflagsMessage
-      | RingsMessage
-      | ChannelsMessage
-      | CoalesceMessage
-      | PauseMessage
-      | EeeMessage
-      | CableTestNtfMessage
-      | CableTestTdrNtfMessage
-      | FecMessage
-      | ModuleMessage
-      | PlcaMessage
-      | MmMessage
-      | ModuleFwFlashMessage
-    >
+    | Notification<"linkinfo-get" | "linkinfo-set" | "linkinfo-ntf", LinkinfoMessage>
+    | Notification<"linkmodes-get" | "linkmodes-set" | "linkmodes-ntf", LinkmodesMessage>
+    | Notification<"debug-get" | "debug-set" | "debug-ntf", DebugMessage>
+    | Notification<"wol-get" | "wol-set" | "wol-ntf", WolMessage>
+    | Notification<"features-get" | "features-set" | "features-ntf", FeaturesMessage>
+    | Notification<"privflags-get" | "privflags-set" | "privflags-ntf", PrivflagsMessage>
+    | Notification<"rings-get" | "rings-set" | "rings-ntf", RingsMessage>
+    | Notification<"channels-get" | "channels-set" | "channels-ntf", ChannelsMessage>
+    | Notification<"coalesce-get" | "coalesce-set" | "coalesce-ntf", CoalesceMessage>
+    | Notification<"pause-get" | "pause-set" | "pause-ntf", PauseMessage>
+    | Notification<"eee-get" | "eee-set" | "eee-ntf", EeeMessage>
+    | Notification<"cable-test-ntf", CableTestNtfMessage>
+    | Notification<"cable-test-tdr-ntf", CableTestTdrNtfMessage>
+    | Notification<"fec-get" | "fec-set" | "fec-ntf", FecMessage>
+    | Notification<"module-get" | "module-set" | "module-ntf", ModuleMessage>
+    | Notification<"plca-get-cfg" | "plca-set-cfg" | "plca-get-status" | "plca-ntf", PlcaMessage>
+    | Notification<"mm-get" | "mm-set" | "mm-ntf", MmMessage>
+    | Notification<"module-fw-flash-act" | "module-fw-flash-ntf", ModuleFwFlashMessage>
   > {
     return this.$notifications(options, (name) => {
       switch (name) {
@@ -9332,7 +9330,26 @@ export class EthtoolClient extends FamilyClient {
           return this.#ModuleFwFlashMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<
+      | Notification<"linkinfo-get" | "linkinfo-set" | "linkinfo-ntf", LinkinfoMessage>
+      | Notification<"linkmodes-get" | "linkmodes-set" | "linkmodes-ntf", LinkmodesMessage>
+      | Notification<"debug-get" | "debug-set" | "debug-ntf", DebugMessage>
+      | Notification<"wol-get" | "wol-set" | "wol-ntf", WolMessage>
+      | Notification<"features-get" | "features-set" | "features-ntf", FeaturesMessage>
+      | Notification<"privflags-get" | "privflags-set" | "privflags-ntf", PrivflagsMessage>
+      | Notification<"rings-get" | "rings-set" | "rings-ntf", RingsMessage>
+      | Notification<"channels-get" | "channels-set" | "channels-ntf", ChannelsMessage>
+      | Notification<"coalesce-get" | "coalesce-set" | "coalesce-ntf", CoalesceMessage>
+      | Notification<"pause-get" | "pause-set" | "pause-ntf", PauseMessage>
+      | Notification<"eee-get" | "eee-set" | "eee-ntf", EeeMessage>
+      | Notification<"cable-test-ntf", CableTestNtfMessage>
+      | Notification<"cable-test-tdr-ntf", CableTestTdrNtfMessage>
+      | Notification<"fec-get" | "fec-set" | "fec-ntf", FecMessage>
+      | Notification<"module-get" | "module-set" | "module-ntf", ModuleMessage>
+      | Notification<"plca-get-cfg" | "plca-set-cfg" | "plca-get-status" | "plca-ntf", PlcaMessage>
+      | Notification<"mm-get" | "mm-set" | "mm-ntf", MmMessage>
+      | Notification<"module-fw-flash-act" | "module-fw-flash-ntf", ModuleFwFlashMessage>
+    >;
   }
 }
 

@@ -2414,7 +2414,13 @@ export class NetdevClient extends FamilyClient {
    */
   notifications(
     options: WaitOptions = {},
-  ): AsyncIterableIterator<Notification<DevMessage | PagePoolMessage>> {
+  ): AsyncIterableIterator<
+    | Notification<"dev-get" | "dev-add-ntf" | "dev-del-ntf" | "dev-change-ntf", DevMessage>
+    | Notification<
+      "page-pool-get" | "page-pool-add-ntf" | "page-pool-del-ntf" | "page-pool-change-ntf",
+      PagePoolMessage
+    >
+  > {
     return this.$notifications(options, (name) => {
       switch (name) {
         case "dev-get":
@@ -2429,7 +2435,13 @@ export class NetdevClient extends FamilyClient {
           return this.#PagePoolMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<
+      | Notification<"dev-get" | "dev-add-ntf" | "dev-del-ntf" | "dev-change-ntf", DevMessage>
+      | Notification<
+        "page-pool-get" | "page-pool-add-ntf" | "page-pool-del-ntf" | "page-pool-change-ntf",
+        PagePoolMessage
+      >
+    >;
   }
 }
 

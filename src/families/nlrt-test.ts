@@ -617,7 +617,9 @@ export class NlrtTestClient extends FamilyClient {
    * @param options `signal` and `timeout` of the waits.
    * @returns An async iterator of notifications.
    */
-  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<RawMessage>> {
+  notifications(
+    options: WaitOptions = {},
+  ): AsyncIterableIterator<Notification<"hello" | "echo" | "mcast-event", RawMessage>> {
     return this.$notifications(options, (name) => {
       switch (name) {
         case "hello":
@@ -626,7 +628,7 @@ export class NlrtTestClient extends FamilyClient {
           return this.#RawMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<Notification<"hello" | "echo" | "mcast-event", RawMessage>>;
   }
 }
 

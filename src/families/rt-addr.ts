@@ -9,8 +9,8 @@
 import type { Message } from "../codec/message.ts";
 import type { MessageWriter } from "../codec/writer.ts";
 import { AttrView, StructView } from "../ynl/view.ts";
-import { hinted, putZeroed } from "../ynl/encode.ts";
-import { bytesToText } from "../ynl/hints.ts";
+import { putZeroed } from "../ynl/encode.ts";
+import { bytesToText, textToBytes } from "../ynl/hints.ts";
 import { decodeValues, sideBySide } from "../ynl/json.ts";
 import type { FamilySchema } from "../ynl/schema.ts";
 import {
@@ -344,10 +344,22 @@ export class AddrAttrsView extends AttrView {
  * @throws {RangeError} When a value breaks the spec's checks or does not fit.
  */
 export function writeAddrAttrs(w: MessageWriter, v: AddrAttrsValues): void {
-  if (v.ifaAddress !== undefined) w.putBytes(1, hinted("ipv4", v.ifaAddress));
-  if (v.ifaLocal !== undefined) w.putBytes(2, hinted("ipv4", v.ifaLocal));
+  if (v.ifaAddress !== undefined) {
+    w.putBytes(
+      1,
+      typeof v.ifaAddress === "string" ? textToBytes("ipv4", v.ifaAddress) : v.ifaAddress,
+    );
+  }
+  if (v.ifaLocal !== undefined) {
+    w.putBytes(2, typeof v.ifaLocal === "string" ? textToBytes("ipv4", v.ifaLocal) : v.ifaLocal);
+  }
   if (v.ifaLabel !== undefined) w.putString(3, v.ifaLabel);
-  if (v.ifaBroadcast !== undefined) w.putBytes(4, hinted("ipv4", v.ifaBroadcast));
+  if (v.ifaBroadcast !== undefined) {
+    w.putBytes(
+      4,
+      typeof v.ifaBroadcast === "string" ? textToBytes("ipv4", v.ifaBroadcast) : v.ifaBroadcast,
+    );
+  }
   if (v.ifaAnycast !== undefined) w.putBytes(5, v.ifaAnycast);
   if (v.ifaCacheinfo !== undefined) {
     IfaCacheinfo.write(w.view, putZeroed(w, 6, IfaCacheinfo.SIZE), v.ifaCacheinfo);
@@ -418,8 +430,15 @@ export function encodeNewaddr(
     if (h.ifaIndex !== undefined) dv.setUint32(at + 4, h.ifaIndex, true);
   }
   const v = req;
-  if (v.ifaAddress !== undefined) w.putBytes(1, hinted("ipv4", v.ifaAddress));
-  if (v.ifaLocal !== undefined) w.putBytes(2, hinted("ipv4", v.ifaLocal));
+  if (v.ifaAddress !== undefined) {
+    w.putBytes(
+      1,
+      typeof v.ifaAddress === "string" ? textToBytes("ipv4", v.ifaAddress) : v.ifaAddress,
+    );
+  }
+  if (v.ifaLocal !== undefined) {
+    w.putBytes(2, typeof v.ifaLocal === "string" ? textToBytes("ipv4", v.ifaLocal) : v.ifaLocal);
+  }
   if (v.ifaLabel !== undefined) w.putString(3, v.ifaLabel);
   if (v.ifaCacheinfo !== undefined) {
     IfaCacheinfo.write(w.view, putZeroed(w, 6, IfaCacheinfo.SIZE), v.ifaCacheinfo);
@@ -460,8 +479,15 @@ export function encodeDeladdr(
     if (h.ifaIndex !== undefined) dv.setUint32(at + 4, h.ifaIndex, true);
   }
   const v = req;
-  if (v.ifaAddress !== undefined) w.putBytes(1, hinted("ipv4", v.ifaAddress));
-  if (v.ifaLocal !== undefined) w.putBytes(2, hinted("ipv4", v.ifaLocal));
+  if (v.ifaAddress !== undefined) {
+    w.putBytes(
+      1,
+      typeof v.ifaAddress === "string" ? textToBytes("ipv4", v.ifaAddress) : v.ifaAddress,
+    );
+  }
+  if (v.ifaLocal !== undefined) {
+    w.putBytes(2, typeof v.ifaLocal === "string" ? textToBytes("ipv4", v.ifaLocal) : v.ifaLocal);
+  }
   if (v.ifaFlags !== undefined) w.putU32(8, v.ifaFlags);
   return w.end();
 }
@@ -591,7 +617,9 @@ export class RtAddrClient extends FamilyClient {
    * @param options `signal` and `timeout` of the waits.
    * @returns An async iterator of notifications.
    */
-  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<AddrMessage>> {
+  notifications(
+    options: WaitOptions = {},
+  ): AsyncIterableIterator<Notification<"newaddr" | "deladdr" | "getaddr", AddrMessage>> {
     return this.$notifications(options, (name) => {
       switch (name) {
         case "newaddr":
@@ -600,7 +628,7 @@ export class RtAddrClient extends FamilyClient {
           return this.#AddrMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<Notification<"newaddr" | "deladdr" | "getaddr", AddrMessage>>;
   }
 }
 

@@ -9,8 +9,8 @@
 import type { Message } from "../codec/message.ts";
 import type { MessageWriter } from "../codec/writer.ts";
 import { AttrView, StructView } from "../ynl/view.ts";
-import { checkRange, hinted, putZeroed } from "../ynl/encode.ts";
-import { bytesToText } from "../ynl/hints.ts";
+import { checkRange, putZeroed } from "../ynl/encode.ts";
+import { bytesToText, textToBytes } from "../ynl/hints.ts";
 import { decodeValues, sideBySide } from "../ynl/json.ts";
 import type { FamilySchema } from "../ynl/schema.ts";
 import {
@@ -3773,8 +3773,12 @@ export class LinkAttrsView extends AttrView {
  * @throws {RangeError} When a value breaks the spec's checks or does not fit.
  */
 export function writeLinkAttrs(w: MessageWriter, v: LinkAttrsValues): void {
-  if (v.address !== undefined) w.putBytes(1, hinted("mac", v.address));
-  if (v.broadcast !== undefined) w.putBytes(2, hinted("mac", v.broadcast));
+  if (v.address !== undefined) {
+    w.putBytes(1, typeof v.address === "string" ? textToBytes("mac", v.address) : v.address);
+  }
+  if (v.broadcast !== undefined) {
+    w.putBytes(2, typeof v.broadcast === "string" ? textToBytes("mac", v.broadcast) : v.broadcast);
+  }
   if (v.ifname !== undefined) w.putString(3, v.ifname);
   if (v.mtu !== undefined) w.putU32(4, v.mtu);
   if (v.link !== undefined) w.putU32(5, v.link);
@@ -3857,7 +3861,12 @@ export function writeLinkAttrs(w: MessageWriter, v: LinkAttrsValues): void {
     w.nestEnd(n);
   }
   if (v.altIfname !== undefined) w.putString(53, v.altIfname);
-  if (v.permAddress !== undefined) w.putBytes(54, hinted("mac", v.permAddress));
+  if (v.permAddress !== undefined) {
+    w.putBytes(
+      54,
+      typeof v.permAddress === "string" ? textToBytes("mac", v.permAddress) : v.permAddress,
+    );
+  }
   if (v.protoDownReason !== undefined) w.putString(55, v.protoDownReason);
   if (v.parentDevName !== undefined) w.putString(56, v.parentDevName);
   if (v.parentDevBusName !== undefined) w.putString(57, v.parentDevBusName);
@@ -5012,7 +5021,12 @@ export function writeLinkinfoBondAttrs(w: MessageWriter, v: LinkinfoBondAttrsVal
   }
   if (v.adActorSysPrio !== undefined) w.putU16(24, v.adActorSysPrio);
   if (v.adUserPortKey !== undefined) w.putU16(25, v.adUserPortKey);
-  if (v.adActorSystem !== undefined) w.putBytes(26, hinted("mac", v.adActorSystem));
+  if (v.adActorSystem !== undefined) {
+    w.putBytes(
+      26,
+      typeof v.adActorSystem === "string" ? textToBytes("mac", v.adActorSystem) : v.adActorSystem,
+    );
+  }
   if (v.tlbDynamicLb !== undefined) w.putU8(27, v.tlbDynamicLb);
   if (v.peerNotifDelay !== undefined) w.putU32(28, v.peerNotifDelay);
   if (v.adLacpActive !== undefined) w.putU8(29, v.adLacpActive);
@@ -5020,7 +5034,7 @@ export function writeLinkinfoBondAttrs(w: MessageWriter, v: LinkinfoBondAttrsVal
   if (v.nsIp6Target !== undefined) {
     const n = w.nestStart(31);
     v.nsIp6Target.forEach((y, i) => {
-      w.putBytes(i, hinted("ipv6", y));
+      w.putBytes(i, typeof y === "string" ? textToBytes("ipv6", y) : y);
     });
     w.nestEnd(n);
   }
@@ -5106,7 +5120,12 @@ export function writeBondAdInfoAttrs(w: MessageWriter, v: BondAdInfoAttrsValues)
   if (v.numPorts !== undefined) w.putU16(2, v.numPorts);
   if (v.actorKey !== undefined) w.putU16(3, v.actorKey);
   if (v.partnerKey !== undefined) w.putU16(4, v.partnerKey);
-  if (v.partnerMac !== undefined) w.putBytes(5, hinted("mac", v.partnerMac));
+  if (v.partnerMac !== undefined) {
+    w.putBytes(
+      5,
+      typeof v.partnerMac === "string" ? textToBytes("mac", v.partnerMac) : v.partnerMac,
+    );
+  }
 }
 
 /** Attribute type numbers of bond-slave-attrs. */
@@ -5215,7 +5234,12 @@ export function writeBondSlaveAttrs(w: MessageWriter, v: BondSlaveAttrsValues): 
   if (v.state !== undefined) w.putU8(1, v.state);
   if (v.miiStatus !== undefined) w.putU8(2, v.miiStatus);
   if (v.linkFailureCount !== undefined) w.putU32(3, v.linkFailureCount);
-  if (v.permHwaddr !== undefined) w.putBytes(4, hinted("mac", v.permHwaddr));
+  if (v.permHwaddr !== undefined) {
+    w.putBytes(
+      4,
+      typeof v.permHwaddr === "string" ? textToBytes("mac", v.permHwaddr) : v.permHwaddr,
+    );
+  }
   if (v.queueId !== undefined) w.putU16(5, v.queueId);
   if (v.adAggregatorId !== undefined) w.putU16(6, v.adAggregatorId);
   if (v.adActorOperPortState !== undefined) w.putU8(7, v.adActorOperPortState);
@@ -5626,7 +5650,9 @@ export function writeLinkinfoBridgeAttrs(w: MessageWriter, v: LinkinfoBridgeAttr
   if (v.tcnTimer !== undefined) w.putU64(17, BigInt(v.tcnTimer));
   if (v.topologyChangeTimer !== undefined) w.putU64(18, BigInt(v.topologyChangeTimer));
   if (v.gcTimer !== undefined) w.putU64(19, BigInt(v.gcTimer));
-  if (v.groupAddr !== undefined) w.putBytes(20, hinted("mac", v.groupAddr));
+  if (v.groupAddr !== undefined) {
+    w.putBytes(20, typeof v.groupAddr === "string" ? textToBytes("mac", v.groupAddr) : v.groupAddr);
+  }
   if (v.fdbFlush !== undefined) w.putBytes(21, v.fdbFlush);
   if (v.mcastRouter !== undefined) w.putU8(22, v.mcastRouter);
   if (v.mcastSnooping !== undefined) w.putU8(23, v.mcastSnooping);
@@ -6265,8 +6291,12 @@ export function writeLinkinfoGreAttrs(w: MessageWriter, v: LinkinfoGreAttrsValue
   if (v.oflags !== undefined) w.putU16(3, v.oflags);
   if (v.ikey !== undefined) w.putU32(4, v.ikey);
   if (v.okey !== undefined) w.putU32(5, v.okey);
-  if (v.local !== undefined) w.putBytes(6, hinted("ipv4", v.local));
-  if (v.remote !== undefined) w.putBytes(7, hinted("ipv4", v.remote));
+  if (v.local !== undefined) {
+    w.putBytes(6, typeof v.local === "string" ? textToBytes("ipv4", v.local) : v.local);
+  }
+  if (v.remote !== undefined) {
+    w.putBytes(7, typeof v.remote === "string" ? textToBytes("ipv4", v.remote) : v.remote);
+  }
   if (v.ttl !== undefined) w.putU8(8, v.ttl);
   if (v.tos !== undefined) w.putU8(9, v.tos);
   if (v.pmtudisc !== undefined) w.putU8(10, v.pmtudisc);
@@ -6430,12 +6460,16 @@ export class LinkinfoGeneveAttrsView extends AttrView {
  */
 export function writeLinkinfoGeneveAttrs(w: MessageWriter, v: LinkinfoGeneveAttrsValues): void {
   if (v.id !== undefined) w.putU32(1, v.id);
-  if (v.remote !== undefined) w.putBytes(2, hinted("ipv4", v.remote));
+  if (v.remote !== undefined) {
+    w.putBytes(2, typeof v.remote === "string" ? textToBytes("ipv4", v.remote) : v.remote);
+  }
   if (v.ttl !== undefined) w.putU8(3, v.ttl);
   if (v.tos !== undefined) w.putU8(4, v.tos);
   if (v.port !== undefined) w.putU16(5, v.port);
   if (v.collectMetadata) w.putFlag(6);
-  if (v.remote6 !== undefined) w.putBytes(7, hinted("ipv6", v.remote6));
+  if (v.remote6 !== undefined) {
+    w.putBytes(7, typeof v.remote6 === "string" ? textToBytes("ipv6", v.remote6) : v.remote6);
+  }
   if (v.udpCsum !== undefined) w.putU8(8, v.udpCsum);
   if (v.udpZeroCsum6Tx !== undefined) w.putU8(9, v.udpZeroCsum6Tx);
   if (v.udpZeroCsum6Rx !== undefined) w.putU8(10, v.udpZeroCsum6Rx);
@@ -6641,8 +6675,12 @@ export class LinkinfoIptunAttrsView extends AttrView {
  */
 export function writeLinkinfoIptunAttrs(w: MessageWriter, v: LinkinfoIptunAttrsValues): void {
   if (v.link !== undefined) w.putU32(1, v.link);
-  if (v.local !== undefined) w.putBytes(2, hinted("ipv4", v.local));
-  if (v.remote !== undefined) w.putBytes(3, hinted("ipv4", v.remote));
+  if (v.local !== undefined) {
+    w.putBytes(2, typeof v.local === "string" ? textToBytes("ipv4", v.local) : v.local);
+  }
+  if (v.remote !== undefined) {
+    w.putBytes(3, typeof v.remote === "string" ? textToBytes("ipv4", v.remote) : v.remote);
+  }
   if (v.ttl !== undefined) w.putU8(4, v.ttl);
   if (v.tos !== undefined) w.putU8(5, v.tos);
   if (v.encapLimit !== undefined) w.putU8(6, v.encapLimit);
@@ -6650,8 +6688,20 @@ export function writeLinkinfoIptunAttrs(w: MessageWriter, v: LinkinfoIptunAttrsV
   if (v.flags !== undefined) w.putU16(8, v.flags);
   if (v.proto !== undefined) w.putU8(9, v.proto);
   if (v.pmtudisc !== undefined) w.putU8(10, v.pmtudisc);
-  if (v._6rdPrefix !== undefined) w.putBytes(11, hinted("ipv6", v._6rdPrefix));
-  if (v._6rdRelayPrefix !== undefined) w.putBytes(12, hinted("ipv4", v._6rdRelayPrefix));
+  if (v._6rdPrefix !== undefined) {
+    w.putBytes(
+      11,
+      typeof v._6rdPrefix === "string" ? textToBytes("ipv6", v._6rdPrefix) : v._6rdPrefix,
+    );
+  }
+  if (v._6rdRelayPrefix !== undefined) {
+    w.putBytes(
+      12,
+      typeof v._6rdRelayPrefix === "string"
+        ? textToBytes("ipv4", v._6rdRelayPrefix)
+        : v._6rdRelayPrefix,
+    );
+  }
   if (v._6rdPrefixlen !== undefined) w.putU16(13, v._6rdPrefixlen);
   if (v._6rdRelayPrefixlen !== undefined) w.putU16(14, v._6rdRelayPrefixlen);
   if (v.encapType !== undefined) w.putU16(15, v.encapType);
@@ -7791,8 +7841,12 @@ export function encodeNewlink(
     if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
   }
   const v = req;
-  if (v.address !== undefined) w.putBytes(1, hinted("mac", v.address));
-  if (v.broadcast !== undefined) w.putBytes(2, hinted("mac", v.broadcast));
+  if (v.address !== undefined) {
+    w.putBytes(1, typeof v.address === "string" ? textToBytes("mac", v.address) : v.address);
+  }
+  if (v.broadcast !== undefined) {
+    w.putBytes(2, typeof v.broadcast === "string" ? textToBytes("mac", v.broadcast) : v.broadcast);
+  }
   if (v.ifname !== undefined) w.putString(3, v.ifname);
   if (v.mtu !== undefined) w.putU32(4, v.mtu);
   if (v.txqlen !== undefined) w.putU32(13, checkRange("txqlen", v.txqlen, undefined, 32767));
@@ -8035,8 +8089,12 @@ export function encodeSetlink(
     if (h.ifiChange !== undefined) dv.setUint32(at + 12, h.ifiChange, true);
   }
   const v = req;
-  if (v.address !== undefined) w.putBytes(1, hinted("mac", v.address));
-  if (v.broadcast !== undefined) w.putBytes(2, hinted("mac", v.broadcast));
+  if (v.address !== undefined) {
+    w.putBytes(1, typeof v.address === "string" ? textToBytes("mac", v.address) : v.address);
+  }
+  if (v.broadcast !== undefined) {
+    w.putBytes(2, typeof v.broadcast === "string" ? textToBytes("mac", v.broadcast) : v.broadcast);
+  }
   if (v.ifname !== undefined) w.putString(3, v.ifname);
   if (v.mtu !== undefined) w.putU32(4, v.mtu);
   if (v.link !== undefined) w.putU32(5, v.link);
@@ -8118,7 +8176,12 @@ export function encodeSetlink(
     writePropListLinkAttrs(w, v.propList);
     w.nestEnd(n);
   }
-  if (v.permAddress !== undefined) w.putBytes(54, hinted("mac", v.permAddress));
+  if (v.permAddress !== undefined) {
+    w.putBytes(
+      54,
+      typeof v.permAddress === "string" ? textToBytes("mac", v.permAddress) : v.permAddress,
+    );
+  }
   if (v.protoDownReason !== undefined) w.putString(55, v.protoDownReason);
   if (v.parentDevName !== undefined) w.putString(56, v.parentDevName);
   if (v.parentDevBusName !== undefined) w.putString(57, v.parentDevBusName);
@@ -8363,7 +8426,10 @@ export class RtLinkClient extends FamilyClient {
    */
   notifications(
     options: WaitOptions = {},
-  ): AsyncIterableIterator<Notification<LinkMessage | StatsMessage>> {
+  ): AsyncIterableIterator<
+    | Notification<"newlink" | "dellink" | "getlink" | "setlink", LinkMessage>
+    | Notification<"getstats", StatsMessage>
+  > {
     return this.$notifications(options, (name) => {
       switch (name) {
         case "newlink":
@@ -8375,7 +8441,10 @@ export class RtLinkClient extends FamilyClient {
           return this.#StatsMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<
+      | Notification<"newlink" | "dellink" | "getlink" | "setlink", LinkMessage>
+      | Notification<"getstats", StatsMessage>
+    >;
   }
 }
 

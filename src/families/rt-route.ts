@@ -9,8 +9,8 @@
 import type { Message } from "../codec/message.ts";
 import type { MessageWriter } from "../codec/writer.ts";
 import { AttrView, StructView } from "../ynl/view.ts";
-import { hinted, putZeroed } from "../ynl/encode.ts";
-import { bytesToText } from "../ynl/hints.ts";
+import { putZeroed } from "../ynl/encode.ts";
+import { bytesToText, textToBytes } from "../ynl/hints.ts";
 import { decodeValues, sideBySide } from "../ynl/json.ts";
 import type { FamilySchema } from "../ynl/schema.ts";
 import {
@@ -522,13 +522,27 @@ export class RouteAttrsView extends AttrView {
  * @throws {RangeError} When a value breaks the spec's checks or does not fit.
  */
 export function writeRouteAttrs(w: MessageWriter, v: RouteAttrsValues): void {
-  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
-  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaDst !== undefined) {
+    w.putBytes(1, typeof v.rtaDst === "string" ? textToBytes("ipv4", v.rtaDst) : v.rtaDst);
+  }
+  if (v.rtaSrc !== undefined) {
+    w.putBytes(2, typeof v.rtaSrc === "string" ? textToBytes("ipv4", v.rtaSrc) : v.rtaSrc);
+  }
   if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
   if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
-  if (v.rtaGateway !== undefined) w.putBytes(5, hinted("ipv4", v.rtaGateway));
+  if (v.rtaGateway !== undefined) {
+    w.putBytes(
+      5,
+      typeof v.rtaGateway === "string" ? textToBytes("ipv4", v.rtaGateway) : v.rtaGateway,
+    );
+  }
   if (v.rtaPriority !== undefined) w.putU32(6, v.rtaPriority);
-  if (v.rtaPrefsrc !== undefined) w.putBytes(7, hinted("ipv4", v.rtaPrefsrc));
+  if (v.rtaPrefsrc !== undefined) {
+    w.putBytes(
+      7,
+      typeof v.rtaPrefsrc === "string" ? textToBytes("ipv4", v.rtaPrefsrc) : v.rtaPrefsrc,
+    );
+  }
   if (v.rtaMetrics !== undefined) {
     const n = w.nestStart(8);
     writeRtaMetrics(w, v.rtaMetrics);
@@ -808,8 +822,12 @@ export function encodeGetroute(
     if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
   }
   const v = req;
-  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
-  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaDst !== undefined) {
+    w.putBytes(1, typeof v.rtaDst === "string" ? textToBytes("ipv4", v.rtaDst) : v.rtaDst);
+  }
+  if (v.rtaSrc !== undefined) {
+    w.putBytes(2, typeof v.rtaSrc === "string" ? textToBytes("ipv4", v.rtaSrc) : v.rtaSrc);
+  }
   if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
   if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
   if (v.rtaMark !== undefined) w.putU32(16, v.rtaMark);
@@ -921,13 +939,27 @@ export function encodeNewroute(
     if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
   }
   const v = req;
-  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
-  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaDst !== undefined) {
+    w.putBytes(1, typeof v.rtaDst === "string" ? textToBytes("ipv4", v.rtaDst) : v.rtaDst);
+  }
+  if (v.rtaSrc !== undefined) {
+    w.putBytes(2, typeof v.rtaSrc === "string" ? textToBytes("ipv4", v.rtaSrc) : v.rtaSrc);
+  }
   if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
   if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
-  if (v.rtaGateway !== undefined) w.putBytes(5, hinted("ipv4", v.rtaGateway));
+  if (v.rtaGateway !== undefined) {
+    w.putBytes(
+      5,
+      typeof v.rtaGateway === "string" ? textToBytes("ipv4", v.rtaGateway) : v.rtaGateway,
+    );
+  }
   if (v.rtaPriority !== undefined) w.putU32(6, v.rtaPriority);
-  if (v.rtaPrefsrc !== undefined) w.putBytes(7, hinted("ipv4", v.rtaPrefsrc));
+  if (v.rtaPrefsrc !== undefined) {
+    w.putBytes(
+      7,
+      typeof v.rtaPrefsrc === "string" ? textToBytes("ipv4", v.rtaPrefsrc) : v.rtaPrefsrc,
+    );
+  }
   if (v.rtaMetrics !== undefined) {
     const n = w.nestStart(8);
     writeRtaMetrics(w, v.rtaMetrics);
@@ -1022,13 +1054,27 @@ export function encodeDelroute(
     if (h.rtmFlags !== undefined) dv.setUint32(at + 8, h.rtmFlags, true);
   }
   const v = req;
-  if (v.rtaDst !== undefined) w.putBytes(1, hinted("ipv4", v.rtaDst));
-  if (v.rtaSrc !== undefined) w.putBytes(2, hinted("ipv4", v.rtaSrc));
+  if (v.rtaDst !== undefined) {
+    w.putBytes(1, typeof v.rtaDst === "string" ? textToBytes("ipv4", v.rtaDst) : v.rtaDst);
+  }
+  if (v.rtaSrc !== undefined) {
+    w.putBytes(2, typeof v.rtaSrc === "string" ? textToBytes("ipv4", v.rtaSrc) : v.rtaSrc);
+  }
   if (v.rtaIif !== undefined) w.putU32(3, v.rtaIif);
   if (v.rtaOif !== undefined) w.putU32(4, v.rtaOif);
-  if (v.rtaGateway !== undefined) w.putBytes(5, hinted("ipv4", v.rtaGateway));
+  if (v.rtaGateway !== undefined) {
+    w.putBytes(
+      5,
+      typeof v.rtaGateway === "string" ? textToBytes("ipv4", v.rtaGateway) : v.rtaGateway,
+    );
+  }
   if (v.rtaPriority !== undefined) w.putU32(6, v.rtaPriority);
-  if (v.rtaPrefsrc !== undefined) w.putBytes(7, hinted("ipv4", v.rtaPrefsrc));
+  if (v.rtaPrefsrc !== undefined) {
+    w.putBytes(
+      7,
+      typeof v.rtaPrefsrc === "string" ? textToBytes("ipv4", v.rtaPrefsrc) : v.rtaPrefsrc,
+    );
+  }
   if (v.rtaMetrics !== undefined) {
     const n = w.nestStart(8);
     writeRtaMetrics(w, v.rtaMetrics);

@@ -62,9 +62,9 @@ export interface Dump<V> extends IterableIterator<V>, AsyncIterable<V> {
 }
 
 /** A multicast notification: the operation's name and its message as a view. */
-export interface Notification<V> {
-  /** The name of the operation the message belongs to (`"newlink"`, `"dev-add-ntf"`). */
-  name: string;
+export interface Notification<N extends string, V> {
+  /** The name of the operation the message belongs to (`"getlink"`, `"dev-add-ntf"`). */
+  name: N;
   /** The message, a view valid until the next notification. */
   message: V;
 }
@@ -299,7 +299,7 @@ export class FamilyClient implements Disposable {
   protected $notifications<V extends MessageView>(
     options: WaitOptions,
     viewOf: (op: string) => V | undefined,
-  ): AsyncIterableIterator<Notification<V>> {
+  ): AsyncIterableIterator<Notification<string, V>> {
     const schema = this.#c.schema;
     const genl = schema.protocol !== "netlink-raw";
     const byValue = new Map<number, string>();
@@ -321,7 +321,7 @@ export class FamilyClient implements Disposable {
     }
     const familyId = this.#c.familyId;
     const inner = this.#c.socket.messages(options);
-    const it: AsyncIterableIterator<Notification<V>> = {
+    const it: AsyncIterableIterator<Notification<string, V>> = {
       next: async () => {
         for (;;) {
           const r = await inner.next();

@@ -7,8 +7,6 @@
  * @module
  */
 import type { MessageWriter } from "../codec/writer.ts";
-import type { DisplayHint } from "./schema.ts";
-import { textToBytes } from "./hints.ts";
 
 let zeros = new Uint8Array(256);
 const encoder = new TextEncoder();
@@ -93,18 +91,6 @@ export function putSignedBE(
   if (size === 2) w.putU16BE(type, Number(value) & 0xffff);
   else if (size === 4) w.putU32BE(type, Number(value) >>> 0);
   else w.putU64BE(type, BigInt.asUintN(64, BigInt(value)));
-}
-
-/**
- * The bytes of a binary value given as bytes or as display-hint text.
- *
- * @param hint The attribute's display hint.
- * @param value Bytes, or text such as `"192.0.2.1"`.
- * @returns The bytes.
- * @throws {SyntaxError} When the text does not fit the hint.
- */
-export function hinted(hint: DisplayHint, value: Uint8Array | string): Uint8Array {
-  return typeof value === "string" ? textToBytes(hint, value) : value;
 }
 
 /**

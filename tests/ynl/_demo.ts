@@ -12,14 +12,13 @@ import { AttrView, StructView } from "../../src/ynl/view.ts";
 import {
   checkLength,
   checkRange,
-  hinted,
   putSignedBE,
   putSint,
   putUint,
   putZeroed,
   utf8Length,
 } from "../../src/ynl/encode.ts";
-import { bytesToText } from "../../src/ynl/hints.ts";
+import { bytesToText, textToBytes } from "../../src/ynl/hints.ts";
 import { decodeValues, sideBySide } from "../../src/ynl/json.ts";
 import type { FamilySchema } from "../../src/ynl/schema.ts";
 import {
@@ -493,7 +492,9 @@ export function writeMainAttrs(w: MessageWriter, v: MainAttrsValues): void {
     (checkLength("name", utf8Length(v.name), undefined, 7), w.putString(11, v.name));
   }
   if (v.blob !== undefined) w.putBytes(12, v.blob);
-  if (v.addr !== undefined) w.putBytes(13, hinted("ipv4", v.addr));
+  if (v.addr !== undefined) {
+    w.putBytes(13, typeof v.addr === "string" ? textToBytes("ipv4", v.addr) : v.addr);
+  }
   if (v.pair !== undefined) Pair.write(w.view, putZeroed(w, 14, Pair.SIZE), v.pair);
   if (v.enabled) w.putFlag(15);
   if (v.inner !== undefined) {
@@ -853,7 +854,9 @@ export function encodeSet(w: MessageWriter, req: SetRequest, flags = 0x5, type =
     (checkLength("name", utf8Length(v.name), undefined, 7), w.putString(11, v.name));
   }
   if (v.blob !== undefined) w.putBytes(12, v.blob);
-  if (v.addr !== undefined) w.putBytes(13, hinted("ipv4", v.addr));
+  if (v.addr !== undefined) {
+    w.putBytes(13, typeof v.addr === "string" ? textToBytes("ipv4", v.addr) : v.addr);
+  }
   if (v.pair !== undefined) Pair.write(w.view, putZeroed(w, 14, Pair.SIZE), v.pair);
   if (v.enabled) w.putFlag(15);
   if (v.inner !== undefined) {
@@ -1015,7 +1018,9 @@ export class DemoClient extends FamilyClient {
    * @param options `signal` and `timeout` of the waits.
    * @returns An async iterator of notifications.
    */
-  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<MainMessage>> {
+  notifications(
+    options: WaitOptions = {},
+  ): AsyncIterableIterator<Notification<"get" | "set" | "changed", MainMessage>> {
     return this.$notifications(options, (name) => {
       switch (name) {
         case "get":
@@ -1024,7 +1029,7 @@ export class DemoClient extends FamilyClient {
           return this.#MainMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<Notification<"get" | "set" | "changed", MainMessage>>;
   }
 }
 

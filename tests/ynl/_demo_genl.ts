@@ -348,7 +348,9 @@ export class DemoGenlClient extends FamilyClient {
    * @param options `signal` and `timeout` of the waits.
    * @returns An async iterator of notifications.
    */
-  notifications(options: WaitOptions = {}): AsyncIterableIterator<Notification<ThingsMessage>> {
+  notifications(
+    options: WaitOptions = {},
+  ): AsyncIterableIterator<Notification<"add" | "get" | "add-ntf", ThingsMessage>> {
     return this.$notifications(options, (name) => {
       switch (name) {
         case "add":
@@ -357,7 +359,7 @@ export class DemoGenlClient extends FamilyClient {
           return this.#ThingsMessage;
       }
       return undefined;
-    });
+    }) as AsyncIterableIterator<Notification<"add" | "get" | "add-ntf", ThingsMessage>>;
   }
 }
 

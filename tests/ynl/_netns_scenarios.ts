@@ -233,6 +233,7 @@ async function notify(): Promise<void> {
   rt.dellink({ ifname: "vz0" });
   const seen: string[] = [];
   for await (const n of monitor.notifications({ timeout: 5000 })) {
+    if (n.name === "getstats") continue; // narrows n.message to a LinkMessage
     seen.push(`${n.name} ${n.message.ifname} ${n.message.ifinfomsg.ifiIndex > 0}`);
     if (n.name === "dellink" && seen.filter((s) => s.startsWith("dellink")).length === 2) break;
   }
