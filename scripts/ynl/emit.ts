@@ -169,7 +169,8 @@ class Emitter {
     const dup = exported.find((n, i) => exported.indexOf(n) !== i);
     if (dup) throw new Error(`${f.file}: two definitions would both be named ${dup} in TypeScript`);
     // Drop imports the module does not use.
-    const body = text.slice(text.indexOf("\n\n", text.indexOf("import type { WaitOptions")));
+    const body = text.slice(text.indexOf("\n\n", text.indexOf("import type { WaitOptions")))
+      .replace(/^export (type )?\{[^}]*\} from "[^"]+";$/gm, "");
     text = text.replace(
       /^import (type )?\{ ([^}]*) \} from ("[^"]+");\n/gm,
       (_m, t, names, from) => {
@@ -286,7 +287,7 @@ class Emitter {
     this.#w(`export interface ${name}Fields {\n`);
     for (const m of s.members) {
       if (m.type === "pad") continue;
-      this.#w(docComment(s.docs[m.name], "  "));
+      this.#w(docComment(s.docs[m.name] ?? memberDoc(m), "  "));
       this.#w(`  ${propName(m.key)}?: ${memberType(m, (n) => this.#sn(n))};\n`);
     }
     this.#w(`}\n\n`);
@@ -305,10 +306,7 @@ class Emitter {
     for (const m of s.members) {
       if (m.type === "pad") continue;
       const key = propName(m.key);
-      const d = docComment(
-        s.docs[m.name] ?? `${m.name} (${m.type}${m.size > 8 ? `[${m.size}]` : ""}).`,
-        "  ",
-      );
+      const d = docComment(s.docs[m.name] ?? memberDoc(m), "  ");
       if (m.struct !== undefined) {
         this.#w(d);
         this.#w(
@@ -367,7 +365,7 @@ class Emitter {
       }
     }
     this.#w(`  }\n`);
-    this.#w(`  /** @returns The fields as a plain object the caller owns. */\n`);
+    this.#w(`  /** The fields as a plain object the caller owns. @returns A new object. */\n`);
     this.#w(`  toObject(): ${name}Fields {\n    return {\n`);
     for (const m of fields) {
       const v = m.struct !== undefined
@@ -443,9 +441,12 @@ class Emitter {
     const attrs = s.attrs.filter((a) => a.type !== "pad" && a.type !== "unused");
     // Numbers.
     this.#w(docComment(`Attribute type numbers of ${s.name}.${s.doc ? "\n\n" + s.doc : ""}`));
-    this.#w(`export const ${name} = {\n`);
-    for (const a of s.attrs) this.#w(`  ${propName(this.#key(a))}: ${a.value},\n`);
-    this.#w(`} as const;\n\n`);
+    if (s.attrs.length === 0) this.#w(`export const ${name}: Record<string, never> = {};\n\n`);
+    else {
+      this.#w(`export const ${name} = {\n`);
+      for (const a of s.attrs) this.#w(`  ${propName(this.#key(a))}: ${a.value},\n`);
+      this.#w(`} as const;\n\n`);
+    }
     // Values (plain objects: requests and toObject()).
     this.#w(
       docComment(`The attributes of ${s.name} as a plain object (requests, \`toObject()\`).`),
@@ -486,14 +487,14 @@ class Emitter {
     this.#w(children.join(""));
     this.#w(`  constructor() {\n    super(${s.maxType});\n  }\n`);
     for (const a of attrs) this.#getter(s, a);
-    this.#w(`  /** @returns The attributes as a plain object the caller owns. */\n`);
+    this.#w(`  /** The attributes as a plain object the caller owns. @returns A new object. */\n`);
     this.#w(
       `  toObject(): ${name}Values {\n    return decodeValues(schema, ${
         q(s.name)
       }, this, false) as ${name}Values;\n  }\n`,
     );
     this.#w(
-      `  /** @returns The attributes with the spec's names, as the \`nlrt\` command line prints them. */\n`,
+      `  /** The attributes with the spec's names, as the \`nlrt\` command line prints them. @returns A new object. */\n`,
     );
     this.#w(
       `  toJSON(): Record<string, unknown> {\n    return decodeValues(schema, ${
@@ -1011,12 +1012,14 @@ class Emitter {
       }
     }
     if (h) {
-      this.#w(`  /** @returns The header and attributes as a plain object the caller owns. */\n`);
+      this.#w(
+        `  /** The header and attributes as a plain object the caller owns. @returns A new object. */\n`,
+      );
       this.#w(
         `  override toObject(): ${set}Values & { ${hk}: ${h}Fields } {\n    return { ${hk}: this.${hk}.toObject(), ...super.toObject() };\n  }\n`,
       );
       this.#w(
-        `  /** @returns Header fields and attributes side by side, with the spec's names. */\n`,
+        `  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */\n`,
       );
       this.#w(
         `  override toJSON(): Record<string, unknown> {\n    return sideBySide(decodeValues(schema, ${
@@ -1303,6 +1306,20 @@ class Emitter {
   }
 
   #schema(): void {
+    // The runtime types the module's public types stand on, for one entry point.
+    this.#w(`export { AttrView, StructView } from "${this.#o.src}ynl/view.ts";\n`);
+    this.#w(`export { FamilyClient } from "${this.#o.src}ynl/client.ts";\n`);
+    this.#w(
+      `export type { ClientOptions, DoOptions, Dump, Notification } from "${this.#o.src}ynl/client.ts";\n`,
+    );
+    this.#w(`export type { FamilySchema } from "${this.#o.src}ynl/schema.ts";\n`);
+    this.#w(`export type { Message } from "${this.#o.src}codec/message.ts";\n`);
+    this.#w(`export type { MessageWriter } from "${this.#o.src}codec/writer.ts";\n`);
+    this.#w(`export type { WaitOptions } from "${this.#o.src}socket/options.ts";\n`);
+    if (this.#f.ops.some((o) => !o.attrSet)) {
+      this.#w(`export { RawMessage } from "${this.#o.src}ynl/raw.ts";\n`);
+    }
+    this.#w(`\n`);
     const schema = toSchema(this.#f);
     this.#w(
       `/** The ${this.#f.name} family as data: names, numbers and types, for the JSON codec. */\n`,
@@ -1322,6 +1339,24 @@ function limit(v: number | bigint | undefined): string {
 
 function constName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+}
+
+function memberDoc(
+  m: {
+    name: string;
+    type: string;
+    size: number;
+    enum?: string;
+    asFlags?: boolean;
+    bigEndian?: boolean;
+  },
+): string {
+  const bits = [
+    `${m.name}: ${m.type}${m.type === "binary" || m.type === "string" ? `[${m.size}]` : ""}`,
+  ];
+  if (m.enum) bits.push(`${m.asFlags ? "flags" : "enum"} ${m.enum}`);
+  if (m.bigEndian) bits.push("big-endian");
+  return `${bits.join("; ")}.`;
 }
 
 function memberType(m: { type: string; struct?: string }, sn: (n: string) => string): string {

@@ -213,11 +213,11 @@ export class HeaderView extends AttrView {
   get phyIndex(): number | undefined {
     return this.$u32(4);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): HeaderValues {
     return decodeValues(schema, "header", this, false) as HeaderValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "header", this, true);
   }
@@ -275,11 +275,11 @@ export class BitsetBitView extends AttrView {
   get value(): boolean {
     return this.$flag(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): BitsetBitValues {
     return decodeValues(schema, "bitset-bit", this, false) as BitsetBitValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "bitset-bit", this, true);
   }
@@ -326,11 +326,11 @@ export class BitsetBitsView extends AttrView {
   *#each1(): Generator<BitsetBitView, void, undefined> {
     for (const at of this.$each(1)) yield this.$nestAt(at, this.#c1 ??= new BitsetBitView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): BitsetBitsValues {
     return decodeValues(schema, "bitset-bits", this, false) as BitsetBitsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "bitset-bits", this, true);
   }
@@ -406,11 +406,11 @@ export class BitsetView extends AttrView {
   get mask(): Uint8Array | undefined {
     return this.$bin(5);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): BitsetValues {
     return decodeValues(schema, "bitset", this, false) as BitsetValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "bitset", this, true);
   }
@@ -466,11 +466,11 @@ export class StringView extends AttrView {
   get value(): string | undefined {
     return this.$str(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StringValues {
     return decodeValues(schema, "string", this, false) as StringValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "string", this, true);
   }
@@ -516,11 +516,11 @@ export class StringsView extends AttrView {
   *#each1(): Generator<StringView, void, undefined> {
     for (const at of this.$each(1)) yield this.$nestAt(at, this.#c1 ??= new StringView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StringsValues {
     return decodeValues(schema, "strings", this, false) as StringsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "strings", this, true);
   }
@@ -585,11 +585,11 @@ export class StringsetView extends AttrView {
   *#each3(): Generator<StringsView, void, undefined> {
     for (const at of this.$each(3)) yield this.$nestAt(at, this.#c3 ??= new StringsView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StringsetValues {
     return decodeValues(schema, "stringset", this, false) as StringsetValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "stringset", this, true);
   }
@@ -642,11 +642,11 @@ export class StringsetsView extends AttrView {
   *#each1(): Generator<StringsetView, void, undefined> {
     for (const at of this.$each(1)) yield this.$nestAt(at, this.#c1 ??= new StringsetView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StringsetsValues {
     return decodeValues(schema, "stringsets", this, false) as StringsetsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "stringsets", this, true);
   }
@@ -709,11 +709,11 @@ export class StrsetView extends AttrView {
   get countsOnly(): boolean {
     return this.$flag(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StrsetValues {
     return decodeValues(schema, "strset", this, false) as StrsetValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "strset", this, true);
   }
@@ -773,11 +773,11 @@ export class PrivflagsView extends AttrView {
   get flags(): BitsetView | undefined {
     return this.$nest(2, this.#c2 ??= new BitsetView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PrivflagsValues {
     return decodeValues(schema, "privflags", this, false) as PrivflagsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "privflags", this, true);
   }
@@ -933,11 +933,11 @@ export class RingsView extends AttrView {
   get txPushBufLenMax(): number | undefined {
     return this.$u32(16);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): RingsValues {
     return decodeValues(schema, "rings", this, false) as RingsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "rings", this, true);
   }
@@ -1033,11 +1033,11 @@ export class MmStatView extends AttrView {
   get holdCount(): bigint | undefined {
     return this.$u64(7);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): MmStatValues {
     return decodeValues(schema, "mm-stat", this, false) as MmStatValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "mm-stat", this, true);
   }
@@ -1155,11 +1155,11 @@ export class MmView extends AttrView {
   get stats(): MmStatView | undefined {
     return this.$nest(11, this.#c11 ??= new MmStatView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): MmValues {
     return decodeValues(schema, "mm", this, false) as MmValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "mm", this, true);
   }
@@ -1254,11 +1254,11 @@ export class LinkinfoView extends AttrView {
   get transceiver(): number | undefined {
     return this.$u8(6);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoValues {
     return decodeValues(schema, "linkinfo", this, false) as LinkinfoValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo", this, true);
   }
@@ -1374,11 +1374,11 @@ export class LinkmodesView extends AttrView {
   get rateMatching(): number | undefined {
     return this.$u8(10);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkmodesValues {
     return decodeValues(schema, "linkmodes", this, false) as LinkmodesValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkmodes", this, true);
   }
@@ -1483,11 +1483,11 @@ export class LinkstateView extends AttrView {
   get extDownCnt(): number | undefined {
     return this.$u32(7);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkstateValues {
     return decodeValues(schema, "linkstate", this, false) as LinkstateValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkstate", this, true);
   }
@@ -1547,11 +1547,11 @@ export class DebugView extends AttrView {
   get msgmask(): BitsetView | undefined {
     return this.$nest(2, this.#c2 ??= new BitsetView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): DebugValues {
     return decodeValues(schema, "debug", this, false) as DebugValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "debug", this, true);
   }
@@ -1617,11 +1617,11 @@ export class WolView extends AttrView {
   get sopass(): Uint8Array | undefined {
     return this.$bin(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): WolValues {
     return decodeValues(schema, "wol", this, false) as WolValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "wol", this, true);
   }
@@ -1705,11 +1705,11 @@ export class FeaturesView extends AttrView {
   get nochange(): BitsetView | undefined {
     return this.$nest(5, this.#c5 ??= new BitsetView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): FeaturesValues {
     return decodeValues(schema, "features", this, false) as FeaturesValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "features", this, true);
   }
@@ -1831,11 +1831,11 @@ export class ChannelsView extends AttrView {
   get combinedCount(): number | undefined {
     return this.$u32(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): ChannelsValues {
     return decodeValues(schema, "channels", this, false) as ChannelsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "channels", this, true);
   }
@@ -1902,11 +1902,11 @@ export class IrqModerationView extends AttrView {
   get comps(): number | undefined {
     return this.$u32(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): IrqModerationValues {
     return decodeValues(schema, "irq-moderation", this, false) as IrqModerationValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "irq-moderation", this, true);
   }
@@ -1953,11 +1953,11 @@ export class ProfileView extends AttrView {
   *#each1(): Generator<IrqModerationView, void, undefined> {
     for (const at of this.$each(1)) yield this.$nestAt(at, this.#c1 ??= new IrqModerationView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): ProfileValues {
     return decodeValues(schema, "profile", this, false) as ProfileValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "profile", this, true);
   }
@@ -2210,11 +2210,11 @@ export class CoalesceView extends AttrView {
   get txProfile(): ProfileView | undefined {
     return this.$nest(30, this.#c30 ??= new ProfileView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CoalesceValues {
     return decodeValues(schema, "coalesce", this, false) as CoalesceValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "coalesce", this, true);
   }
@@ -2304,11 +2304,11 @@ export class PauseStatView extends AttrView {
   get rxFrames(): bigint | undefined {
     return this.$u64(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PauseStatValues {
     return decodeValues(schema, "pause-stat", this, false) as PauseStatValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "pause-stat", this, true);
   }
@@ -2387,11 +2387,11 @@ export class PauseView extends AttrView {
   get statsSrc(): number | undefined {
     return this.$u32(6);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PauseValues {
     return decodeValues(schema, "pause", this, false) as PauseValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "pause", this, true);
   }
@@ -2490,11 +2490,11 @@ export class EeeView extends AttrView {
   get txLpiTimer(): number | undefined {
     return this.$u32(7);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): EeeValues {
     return decodeValues(schema, "eee", this, false) as EeeValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "eee", this, true);
   }
@@ -2567,11 +2567,11 @@ export class TsStatView extends AttrView {
   get txErr(): bigint | undefined {
     return this.$auto(3, false);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): TsStatValues {
     return decodeValues(schema, "ts-stat", this, false) as TsStatValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "ts-stat", this, true);
   }
@@ -2654,11 +2654,11 @@ export class TsinfoView extends AttrView {
   get stats(): TsStatView | undefined {
     return this.$nest(6, this.#c6 ??= new TsStatView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): TsinfoValues {
     return decodeValues(schema, "tsinfo", this, false) as TsinfoValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "tsinfo", this, true);
   }
@@ -2738,11 +2738,11 @@ export class CableResultView extends AttrView {
   get src(): number | undefined {
     return this.$u32(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableResultValues {
     return decodeValues(schema, "cable-result", this, false) as CableResultValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-result", this, true);
   }
@@ -2799,11 +2799,11 @@ export class CableFaultLengthView extends AttrView {
   get src(): number | undefined {
     return this.$u32(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableFaultLengthValues {
     return decodeValues(schema, "cable-fault-length", this, false) as CableFaultLengthValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-fault-length", this, true);
   }
@@ -2855,11 +2855,11 @@ export class CableNestView extends AttrView {
   get faultLength(): CableFaultLengthView | undefined {
     return this.$nest(2, this.#c2 ??= new CableFaultLengthView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableNestValues {
     return decodeValues(schema, "cable-nest", this, false) as CableNestValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-nest", this, true);
   }
@@ -2910,11 +2910,11 @@ export class CableTestView extends AttrView {
   get header(): HeaderView | undefined {
     return this.$nest(1, this.#c1 ??= new HeaderView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableTestValues {
     return decodeValues(schema, "cable-test", this, false) as CableTestValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-test", this, true);
   }
@@ -2975,11 +2975,11 @@ export class CableTestNtfView extends AttrView {
   get nest(): CableNestView | undefined {
     return this.$nest(3, this.#c3 ??= new CableNestView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableTestNtfValues {
     return decodeValues(schema, "cable-test-ntf", this, false) as CableTestNtfValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-test-ntf", this, true);
   }
@@ -3051,11 +3051,11 @@ export class CableTestTdrCfgView extends AttrView {
   get pair(): number | undefined {
     return this.$u8(4);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableTestTdrCfgValues {
     return decodeValues(schema, "cable-test-tdr-cfg", this, false) as CableTestTdrCfgValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-test-tdr-cfg", this, true);
   }
@@ -3115,11 +3115,11 @@ export class CableTestTdrNtfView extends AttrView {
   get nest(): CableNestView | undefined {
     return this.$nest(3, this.#c3 ??= new CableNestView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableTestTdrNtfValues {
     return decodeValues(schema, "cable-test-tdr-ntf", this, false) as CableTestTdrNtfValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-test-tdr-ntf", this, true);
   }
@@ -3179,11 +3179,11 @@ export class CableTestTdrView extends AttrView {
   get cfg(): CableTestTdrCfgView | undefined {
     return this.$nest(2, this.#c2 ??= new CableTestTdrCfgView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CableTestTdrValues {
     return decodeValues(schema, "cable-test-tdr", this, false) as CableTestTdrValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "cable-test-tdr", this, true);
   }
@@ -3240,11 +3240,11 @@ export class TunnelUdpEntryView extends AttrView {
   get type(): number | undefined {
     return this.$u32(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): TunnelUdpEntryValues {
     return decodeValues(schema, "tunnel-udp-entry", this, false) as TunnelUdpEntryValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "tunnel-udp-entry", this, true);
   }
@@ -3305,11 +3305,11 @@ export class TunnelUdpTableView extends AttrView {
   *#each3(): Generator<TunnelUdpEntryView, void, undefined> {
     for (const at of this.$each(3)) yield this.$nestAt(at, this.#c3 ??= new TunnelUdpEntryView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): TunnelUdpTableValues {
     return decodeValues(schema, "tunnel-udp-table", this, false) as TunnelUdpTableValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "tunnel-udp-table", this, true);
   }
@@ -3363,11 +3363,11 @@ export class TunnelUdpView extends AttrView {
   get table(): TunnelUdpTableView | undefined {
     return this.$nest(1, this.#c1 ??= new TunnelUdpTableView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): TunnelUdpValues {
     return decodeValues(schema, "tunnel-udp", this, false) as TunnelUdpValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "tunnel-udp", this, true);
   }
@@ -3421,11 +3421,11 @@ export class TunnelInfoView extends AttrView {
   get udpPorts(): TunnelUdpView | undefined {
     return this.$nest(2, this.#c2 ??= new TunnelUdpView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): TunnelInfoValues {
     return decodeValues(schema, "tunnel-info", this, false) as TunnelInfoValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "tunnel-info", this, true);
   }
@@ -3490,11 +3490,11 @@ export class FecStatView extends AttrView {
   get corrBits(): Uint8Array | undefined {
     return this.$bin(4);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): FecStatValues {
     return decodeValues(schema, "fec-stat", this, false) as FecStatValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "fec-stat", this, true);
   }
@@ -3568,11 +3568,11 @@ export class FecView extends AttrView {
   get stats(): FecStatView | undefined {
     return this.$nest(5, this.#c5 ??= new FecStatView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): FecValues {
     return decodeValues(schema, "fec", this, false) as FecValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "fec", this, true);
   }
@@ -3672,11 +3672,11 @@ export class ModuleEepromView extends AttrView {
   get data(): Uint8Array | undefined {
     return this.$bin(7);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): ModuleEepromValues {
     return decodeValues(schema, "module-eeprom", this, false) as ModuleEepromValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "module-eeprom", this, true);
   }
@@ -3779,11 +3779,11 @@ export class StatsGrpView extends AttrView {
   get histVal(): bigint | undefined {
     return this.$u64(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StatsGrpValues {
     return decodeValues(schema, "stats-grp", this, false) as StatsGrpValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "stats-grp", this, true);
   }
@@ -3853,11 +3853,11 @@ export class StatsGrpHistView extends AttrView {
   get histVal(): bigint | undefined {
     return this.$u64(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StatsGrpHistValues {
     return decodeValues(schema, "stats-grp-hist", this, false) as StatsGrpHistValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "stats-grp-hist", this, true);
   }
@@ -3925,11 +3925,11 @@ export class StatsView extends AttrView {
   get src(): number | undefined {
     return this.$u32(5);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StatsValues {
     return decodeValues(schema, "stats", this, false) as StatsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "stats", this, true);
   }
@@ -4000,11 +4000,11 @@ export class PhcVclocksView extends AttrView {
   get index(): Uint8Array | undefined {
     return this.$bin(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PhcVclocksValues {
     return decodeValues(schema, "phc-vclocks", this, false) as PhcVclocksValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "phc-vclocks", this, true);
   }
@@ -4066,11 +4066,11 @@ export class ModuleView extends AttrView {
   get powerMode(): number | undefined {
     return this.$u8(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): ModuleValues {
     return decodeValues(schema, "module", this, false) as ModuleValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "module", this, true);
   }
@@ -4124,11 +4124,11 @@ export class C33PsePwLimitView extends AttrView {
   get max(): number | undefined {
     return this.$u32(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): C33PsePwLimitValues {
     return decodeValues(schema, "c33-pse-pw-limit", this, false) as C33PsePwLimitValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "c33-pse-pw-limit", this, true);
   }
@@ -4259,11 +4259,11 @@ export class PseView extends AttrView {
   *#each13(): Generator<C33PsePwLimitView, void, undefined> {
     for (const at of this.$each(13)) yield this.$nestAt(at, this.#c13 ??= new C33PsePwLimitView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PseValues {
     return decodeValues(schema, "pse", this, false) as PseValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "pse", this, true);
   }
@@ -4369,11 +4369,11 @@ export class RssView extends AttrView {
   get startContext(): number | undefined {
     return this.$u32(7);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): RssValues {
     return decodeValues(schema, "rss", this, false) as RssValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "rss", this, true);
   }
@@ -4481,11 +4481,11 @@ export class PlcaView extends AttrView {
   get burstTmr(): number | undefined {
     return this.$u32(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PlcaValues {
     return decodeValues(schema, "plca", this, false) as PlcaValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "plca", this, true);
   }
@@ -4581,11 +4581,11 @@ export class ModuleFwFlashView extends AttrView {
   get total(): bigint | undefined {
     return this.$auto(7, false);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): ModuleFwFlashValues {
     return decodeValues(schema, "module-fw-flash", this, false) as ModuleFwFlashValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "module-fw-flash", this, true);
   }
@@ -4686,11 +4686,11 @@ export class PhyView extends AttrView {
   get downstreamSfpName(): string | undefined {
     return this.$str(8);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PhyValues {
     return decodeValues(schema, "phy", this, false) as PhyValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "phy", this, true);
   }
@@ -9352,6 +9352,14 @@ export class EthtoolClient extends FamilyClient {
     >;
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
 
 /** The ethtool family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

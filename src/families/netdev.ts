@@ -206,11 +206,11 @@ export class DevView extends AttrView {
   get xskFeatures(): bigint | undefined {
     return this.$u64(6);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): DevValues {
     return decodeValues(schema, "dev", this, false) as DevValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "dev", this, true);
   }
@@ -381,11 +381,11 @@ export class PagePoolView extends AttrView {
   get dmabuf(): number | undefined {
     return this.$u32(7);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PagePoolValues {
     return decodeValues(schema, "page-pool", this, false) as PagePoolValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "page-pool", this, true);
   }
@@ -461,11 +461,11 @@ export class PagePoolInfoView extends AttrView {
   get ifindex(): number | undefined {
     return this.$u32(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PagePoolInfoValues {
     return decodeValues(schema, "page-pool-info", this, false) as PagePoolInfoValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "page-pool-info", this, true);
   }
@@ -599,11 +599,11 @@ export class PagePoolStatsView extends AttrView {
   get recycleReleasedRefcnt(): bigint | undefined {
     return this.$auto(18, false);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PagePoolStatsValues {
     return decodeValues(schema, "page-pool-stats", this, false) as PagePoolStatsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "page-pool-stats", this, true);
   }
@@ -712,11 +712,11 @@ export class NapiView extends AttrView {
   get pid(): number | undefined {
     return this.$u32(4);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): NapiValues {
     return decodeValues(schema, "napi", this, false) as NapiValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "napi", this, true);
   }
@@ -828,11 +828,11 @@ export class QueueView extends AttrView {
   get dmabuf(): number | undefined {
     return this.$u32(5);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): QueueValues {
     return decodeValues(schema, "queue", this, false) as QueueValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "queue", this, true);
   }
@@ -1411,11 +1411,11 @@ export class QstatsView extends AttrView {
   get txWake(): bigint | undefined {
     return this.$auto(34, false);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): QstatsValues {
     return decodeValues(schema, "qstats", this, false) as QstatsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "qstats", this, true);
   }
@@ -1509,11 +1509,11 @@ export class QueueIdView extends AttrView {
   get type(): number | undefined {
     return this.$u32(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): QueueIdValues {
     return decodeValues(schema, "queue-id", this, false) as QueueIdValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "queue-id", this, true);
   }
@@ -1612,11 +1612,11 @@ export class DmabufView extends AttrView {
   get id(): number | undefined {
     return this.$u32(4);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): DmabufValues {
     return decodeValues(schema, "dmabuf", this, false) as DmabufValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "dmabuf", this, true);
   }
@@ -2444,6 +2444,14 @@ export class NetdevClient extends FamilyClient {
     >;
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
 
 /** The netdev family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

@@ -190,11 +190,11 @@ export class CtrlAttrsView extends AttrView {
   get op(): number | undefined {
     return this.$u32(10);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): CtrlAttrsValues {
     return decodeValues(schema, "ctrl-attrs", this, false) as CtrlAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "ctrl-attrs", this, true);
   }
@@ -271,11 +271,11 @@ export class McastGroupAttrsView extends AttrView {
   get id(): number | undefined {
     return this.$u32(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): McastGroupAttrsValues {
     return decodeValues(schema, "mcast-group-attrs", this, false) as McastGroupAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "mcast-group-attrs", this, true);
   }
@@ -324,11 +324,11 @@ export class OpAttrsView extends AttrView {
   get flags(): number | undefined {
     return this.$u32(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): OpAttrsValues {
     return decodeValues(schema, "op-attrs", this, false) as OpAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "op-attrs", this, true);
   }
@@ -441,11 +441,11 @@ export class PolicyAttrsView extends AttrView {
   get mask(): bigint | undefined {
     return this.$u64(11);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PolicyAttrsValues {
     return decodeValues(schema, "policy-attrs", this, false) as PolicyAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "policy-attrs", this, true);
   }
@@ -503,11 +503,11 @@ export class OpPolicyAttrsView extends AttrView {
   get dump(): number | undefined {
     return this.$u32(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): OpPolicyAttrsValues {
     return decodeValues(schema, "op-policy-attrs", this, false) as OpPolicyAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "op-policy-attrs", this, true);
   }
@@ -700,6 +700,14 @@ export class NlctrlClient extends FamilyClient {
     return this.$dump(encodeGetpolicyDump, req, this.familyId, this.#CtrlMessage, options);
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
 
 /** The nlctrl family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

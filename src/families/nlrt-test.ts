@@ -276,11 +276,11 @@ export class AttrsView extends AttrView {
   get dgramSize(): number | undefined {
     return this.$u32(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): AttrsValues {
     return decodeValues(schema, "attrs", this, false) as AttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "attrs", this, true);
   }
@@ -631,6 +631,15 @@ export class NlrtTestClient extends FamilyClient {
     }) as AsyncIterableIterator<Notification<"hello" | "echo" | "mcast-event", RawMessage>>;
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
+export { RawMessage } from "../ynl/raw.ts";
 
 /** The nlrt-test family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

@@ -66,10 +66,15 @@ export const Replies = {
 
 /** Fields of struct ifaddrmsg, for requests (absent fields are 0). */
 export interface IfaddrmsgFields {
+  /** ifa-family: u8. */
   ifaFamily?: number;
+  /** ifa-prefixlen: u8. */
   ifaPrefixlen?: number;
+  /** ifa-flags: u8; flags ifa-flags. */
   ifaFlags?: number;
+  /** ifa-scope: u8. */
   ifaScope?: number;
+  /** ifa-index: u32. */
   ifaIndex?: number;
 }
 
@@ -84,35 +89,35 @@ export class Ifaddrmsg extends StructView {
   constructor() {
     super(8);
   }
-  /** ifa-family (u8). */
+  /** ifa-family: u8. */
   get ifaFamily(): number {
     return this.$dv.getUint8(this.$o + 0);
   }
   set ifaFamily(v: number) {
     this.$dv.setUint8(this.$o + 0, v);
   }
-  /** ifa-prefixlen (u8). */
+  /** ifa-prefixlen: u8. */
   get ifaPrefixlen(): number {
     return this.$dv.getUint8(this.$o + 1);
   }
   set ifaPrefixlen(v: number) {
     this.$dv.setUint8(this.$o + 1, v);
   }
-  /** ifa-flags (u8). */
+  /** ifa-flags: u8; flags ifa-flags. */
   get ifaFlags(): number {
     return this.$dv.getUint8(this.$o + 2);
   }
   set ifaFlags(v: number) {
     this.$dv.setUint8(this.$o + 2, v);
   }
-  /** ifa-scope (u8). */
+  /** ifa-scope: u8. */
   get ifaScope(): number {
     return this.$dv.getUint8(this.$o + 3);
   }
   set ifaScope(v: number) {
     this.$dv.setUint8(this.$o + 3, v);
   }
-  /** ifa-index (u32). */
+  /** ifa-index: u32. */
   get ifaIndex(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -133,7 +138,7 @@ export class Ifaddrmsg extends StructView {
     if (v.ifaScope !== undefined) dv.setUint8(at + 3, v.ifaScope);
     if (v.ifaIndex !== undefined) dv.setUint32(at + 4, v.ifaIndex, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IfaddrmsgFields {
     return {
       ifaFamily: this.ifaFamily,
@@ -147,9 +152,13 @@ export class Ifaddrmsg extends StructView {
 
 /** Fields of struct ifa-cacheinfo, for requests (absent fields are 0). */
 export interface IfaCacheinfoFields {
+  /** ifa-prefered: u32. */
   ifaPrefered?: number;
+  /** ifa-valid: u32. */
   ifaValid?: number;
+  /** cstamp: u32. */
   cstamp?: number;
+  /** tstamp: u32. */
   tstamp?: number;
 }
 
@@ -164,28 +173,28 @@ export class IfaCacheinfo extends StructView {
   constructor() {
     super(16);
   }
-  /** ifa-prefered (u32). */
+  /** ifa-prefered: u32. */
   get ifaPrefered(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set ifaPrefered(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** ifa-valid (u32). */
+  /** ifa-valid: u32. */
   get ifaValid(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set ifaValid(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** cstamp (u32). */
+  /** cstamp: u32. */
   get cstamp(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set cstamp(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** tstamp (u32). */
+  /** tstamp: u32. */
   get tstamp(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
@@ -205,7 +214,7 @@ export class IfaCacheinfo extends StructView {
     if (v.cstamp !== undefined) dv.setUint32(at + 8, v.cstamp, true);
     if (v.tstamp !== undefined) dv.setUint32(at + 12, v.tstamp, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IfaCacheinfoFields {
     return {
       ifaPrefered: this.ifaPrefered,
@@ -326,11 +335,11 @@ export class AddrAttrsView extends AttrView {
   get ifaProto(): number | undefined {
     return this.$u8(11);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): AddrAttrsValues {
     return decodeValues(schema, "addr-attrs", this, false) as AddrAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "addr-attrs", this, true);
   }
@@ -388,11 +397,11 @@ export class AddrMessage extends AddrAttrsView {
     const end = m.offset + m.length;
     return this.reset(m.buffer, start < end ? start : end, end, m.view);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): AddrAttrsValues & { ifaddrmsg: IfaddrmsgFields } {
     return { ifaddrmsg: this.ifaddrmsg.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "ifaddrmsg", this.ifaddrmsg, true), super.toJSON());
   }
@@ -631,6 +640,14 @@ export class RtAddrClient extends FamilyClient {
     }) as AsyncIterableIterator<Notification<"newaddr" | "deladdr" | "getaddr", AddrMessage>>;
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
 
 /** The rt-addr family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

@@ -130,6 +130,7 @@ export const Replies = {
 
 /** Fields of struct rtgenmsg, for requests (absent fields are 0). */
 export interface RtgenmsgFields {
+  /** family: u8. */
   family?: number;
 }
 
@@ -144,7 +145,7 @@ export class Rtgenmsg extends StructView {
   constructor() {
     super(1);
   }
-  /** family (u8). */
+  /** family: u8. */
   get family(): number {
     return this.$dv.getUint8(this.$o + 0);
   }
@@ -161,7 +162,7 @@ export class Rtgenmsg extends StructView {
   static write(dv: DataView, at: number, v: RtgenmsgFields): void {
     if (v.family !== undefined) dv.setUint8(at + 0, v.family);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): RtgenmsgFields {
     return {
       family: this.family,
@@ -171,10 +172,15 @@ export class Rtgenmsg extends StructView {
 
 /** Fields of struct ifinfomsg, for requests (absent fields are 0). */
 export interface IfinfomsgFields {
+  /** ifi-family: u8. */
   ifiFamily?: number;
+  /** ifi-type: u16. */
   ifiType?: number;
+  /** ifi-index: s32. */
   ifiIndex?: number;
+  /** ifi-flags: u32; flags ifinfo-flags. */
   ifiFlags?: number;
+  /** ifi-change: u32. */
   ifiChange?: number;
 }
 
@@ -189,35 +195,35 @@ export class Ifinfomsg extends StructView {
   constructor() {
     super(16);
   }
-  /** ifi-family (u8). */
+  /** ifi-family: u8. */
   get ifiFamily(): number {
     return this.$dv.getUint8(this.$o + 0);
   }
   set ifiFamily(v: number) {
     this.$dv.setUint8(this.$o + 0, v);
   }
-  /** ifi-type (u16). */
+  /** ifi-type: u16. */
   get ifiType(): number {
     return this.$dv.getUint16(this.$o + 2, true);
   }
   set ifiType(v: number) {
     this.$dv.setUint16(this.$o + 2, v, true);
   }
-  /** ifi-index (s32). */
+  /** ifi-index: s32. */
   get ifiIndex(): number {
     return this.$dv.getInt32(this.$o + 4, true);
   }
   set ifiIndex(v: number) {
     this.$dv.setInt32(this.$o + 4, v, true);
   }
-  /** ifi-flags (u32). */
+  /** ifi-flags: u32; flags ifinfo-flags. */
   get ifiFlags(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set ifiFlags(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** ifi-change (u32). */
+  /** ifi-change: u32. */
   get ifiChange(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
@@ -238,7 +244,7 @@ export class Ifinfomsg extends StructView {
     if (v.ifiFlags !== undefined) dv.setUint32(at + 8, v.ifiFlags, true);
     if (v.ifiChange !== undefined) dv.setUint32(at + 12, v.ifiChange, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IfinfomsgFields {
     return {
       ifiFamily: this.ifiFamily,
@@ -252,7 +258,9 @@ export class Ifinfomsg extends StructView {
 
 /** Fields of struct ifla-bridge-id, for requests (absent fields are 0). */
 export interface IflaBridgeIdFields {
+  /** prio: u16. */
   prio?: number;
+  /** addr: binary[6]. */
   addr?: Uint8Array;
 }
 
@@ -267,14 +275,14 @@ export class IflaBridgeId extends StructView {
   constructor() {
     super(8);
   }
-  /** prio (u16). */
+  /** prio: u16. */
   get prio(): number {
     return this.$dv.getUint16(this.$o + 0, true);
   }
   set prio(v: number) {
     this.$dv.setUint16(this.$o + 0, v, true);
   }
-  /** addr (binary). */
+  /** addr: binary[6]. */
   get addr(): Uint8Array {
     return this.$bytes(2, 6);
   }
@@ -294,7 +302,7 @@ export class IflaBridgeId extends StructView {
       new Uint8Array(dv.buffer, dv.byteOffset + at + 2, 6).set(v.addr.subarray(0, 6));
     }
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaBridgeIdFields {
     return {
       prio: this.prio,
@@ -305,9 +313,13 @@ export class IflaBridgeId extends StructView {
 
 /** Fields of struct ifla-cacheinfo, for requests (absent fields are 0). */
 export interface IflaCacheinfoFields {
+  /** max-reasm-len: u32. */
   maxReasmLen?: number;
+  /** tstamp: u32. */
   tstamp?: number;
+  /** reachable-time: s32. */
   reachableTime?: number;
+  /** retrans-time: u32. */
   retransTime?: number;
 }
 
@@ -322,28 +334,28 @@ export class IflaCacheinfo extends StructView {
   constructor() {
     super(16);
   }
-  /** max-reasm-len (u32). */
+  /** max-reasm-len: u32. */
   get maxReasmLen(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set maxReasmLen(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** tstamp (u32). */
+  /** tstamp: u32. */
   get tstamp(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set tstamp(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** reachable-time (s32). */
+  /** reachable-time: s32. */
   get reachableTime(): number {
     return this.$dv.getInt32(this.$o + 8, true);
   }
   set reachableTime(v: number) {
     this.$dv.setInt32(this.$o + 8, v, true);
   }
-  /** retrans-time (u32). */
+  /** retrans-time: u32. */
   get retransTime(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
@@ -363,7 +375,7 @@ export class IflaCacheinfo extends StructView {
     if (v.reachableTime !== undefined) dv.setInt32(at + 8, v.reachableTime, true);
     if (v.retransTime !== undefined) dv.setUint32(at + 12, v.retransTime, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaCacheinfoFields {
     return {
       maxReasmLen: this.maxReasmLen,
@@ -376,29 +388,53 @@ export class IflaCacheinfo extends StructView {
 
 /** Fields of struct rtnl-link-stats, for requests (absent fields are 0). */
 export interface RtnlLinkStatsFields {
+  /** rx-packets: u32. */
   rxPackets?: number;
+  /** tx-packets: u32. */
   txPackets?: number;
+  /** rx-bytes: u32. */
   rxBytes?: number;
+  /** tx-bytes: u32. */
   txBytes?: number;
+  /** rx-errors: u32. */
   rxErrors?: number;
+  /** tx-errors: u32. */
   txErrors?: number;
+  /** rx-dropped: u32. */
   rxDropped?: number;
+  /** tx-dropped: u32. */
   txDropped?: number;
+  /** multicast: u32. */
   multicast?: number;
+  /** collisions: u32. */
   collisions?: number;
+  /** rx-length-errors: u32. */
   rxLengthErrors?: number;
+  /** rx-over-errors: u32. */
   rxOverErrors?: number;
+  /** rx-crc-errors: u32. */
   rxCrcErrors?: number;
+  /** rx-frame-errors: u32. */
   rxFrameErrors?: number;
+  /** rx-fifo-errors: u32. */
   rxFifoErrors?: number;
+  /** rx-missed-errors: u32. */
   rxMissedErrors?: number;
+  /** tx-aborted-errors: u32. */
   txAbortedErrors?: number;
+  /** tx-carrier-errors: u32. */
   txCarrierErrors?: number;
+  /** tx-fifo-errors: u32. */
   txFifoErrors?: number;
+  /** tx-heartbeat-errors: u32. */
   txHeartbeatErrors?: number;
+  /** tx-window-errors: u32. */
   txWindowErrors?: number;
+  /** rx-compressed: u32. */
   rxCompressed?: number;
+  /** tx-compressed: u32. */
   txCompressed?: number;
+  /** rx-nohandler: u32. */
   rxNohandler?: number;
 }
 
@@ -413,168 +449,168 @@ export class RtnlLinkStats extends StructView {
   constructor() {
     super(96);
   }
-  /** rx-packets (u32). */
+  /** rx-packets: u32. */
   get rxPackets(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set rxPackets(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** tx-packets (u32). */
+  /** tx-packets: u32. */
   get txPackets(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set txPackets(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** rx-bytes (u32). */
+  /** rx-bytes: u32. */
   get rxBytes(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set rxBytes(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** tx-bytes (u32). */
+  /** tx-bytes: u32. */
   get txBytes(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
   set txBytes(v: number) {
     this.$dv.setUint32(this.$o + 12, v, true);
   }
-  /** rx-errors (u32). */
+  /** rx-errors: u32. */
   get rxErrors(): number {
     return this.$dv.getUint32(this.$o + 16, true);
   }
   set rxErrors(v: number) {
     this.$dv.setUint32(this.$o + 16, v, true);
   }
-  /** tx-errors (u32). */
+  /** tx-errors: u32. */
   get txErrors(): number {
     return this.$dv.getUint32(this.$o + 20, true);
   }
   set txErrors(v: number) {
     this.$dv.setUint32(this.$o + 20, v, true);
   }
-  /** rx-dropped (u32). */
+  /** rx-dropped: u32. */
   get rxDropped(): number {
     return this.$dv.getUint32(this.$o + 24, true);
   }
   set rxDropped(v: number) {
     this.$dv.setUint32(this.$o + 24, v, true);
   }
-  /** tx-dropped (u32). */
+  /** tx-dropped: u32. */
   get txDropped(): number {
     return this.$dv.getUint32(this.$o + 28, true);
   }
   set txDropped(v: number) {
     this.$dv.setUint32(this.$o + 28, v, true);
   }
-  /** multicast (u32). */
+  /** multicast: u32. */
   get multicast(): number {
     return this.$dv.getUint32(this.$o + 32, true);
   }
   set multicast(v: number) {
     this.$dv.setUint32(this.$o + 32, v, true);
   }
-  /** collisions (u32). */
+  /** collisions: u32. */
   get collisions(): number {
     return this.$dv.getUint32(this.$o + 36, true);
   }
   set collisions(v: number) {
     this.$dv.setUint32(this.$o + 36, v, true);
   }
-  /** rx-length-errors (u32). */
+  /** rx-length-errors: u32. */
   get rxLengthErrors(): number {
     return this.$dv.getUint32(this.$o + 40, true);
   }
   set rxLengthErrors(v: number) {
     this.$dv.setUint32(this.$o + 40, v, true);
   }
-  /** rx-over-errors (u32). */
+  /** rx-over-errors: u32. */
   get rxOverErrors(): number {
     return this.$dv.getUint32(this.$o + 44, true);
   }
   set rxOverErrors(v: number) {
     this.$dv.setUint32(this.$o + 44, v, true);
   }
-  /** rx-crc-errors (u32). */
+  /** rx-crc-errors: u32. */
   get rxCrcErrors(): number {
     return this.$dv.getUint32(this.$o + 48, true);
   }
   set rxCrcErrors(v: number) {
     this.$dv.setUint32(this.$o + 48, v, true);
   }
-  /** rx-frame-errors (u32). */
+  /** rx-frame-errors: u32. */
   get rxFrameErrors(): number {
     return this.$dv.getUint32(this.$o + 52, true);
   }
   set rxFrameErrors(v: number) {
     this.$dv.setUint32(this.$o + 52, v, true);
   }
-  /** rx-fifo-errors (u32). */
+  /** rx-fifo-errors: u32. */
   get rxFifoErrors(): number {
     return this.$dv.getUint32(this.$o + 56, true);
   }
   set rxFifoErrors(v: number) {
     this.$dv.setUint32(this.$o + 56, v, true);
   }
-  /** rx-missed-errors (u32). */
+  /** rx-missed-errors: u32. */
   get rxMissedErrors(): number {
     return this.$dv.getUint32(this.$o + 60, true);
   }
   set rxMissedErrors(v: number) {
     this.$dv.setUint32(this.$o + 60, v, true);
   }
-  /** tx-aborted-errors (u32). */
+  /** tx-aborted-errors: u32. */
   get txAbortedErrors(): number {
     return this.$dv.getUint32(this.$o + 64, true);
   }
   set txAbortedErrors(v: number) {
     this.$dv.setUint32(this.$o + 64, v, true);
   }
-  /** tx-carrier-errors (u32). */
+  /** tx-carrier-errors: u32. */
   get txCarrierErrors(): number {
     return this.$dv.getUint32(this.$o + 68, true);
   }
   set txCarrierErrors(v: number) {
     this.$dv.setUint32(this.$o + 68, v, true);
   }
-  /** tx-fifo-errors (u32). */
+  /** tx-fifo-errors: u32. */
   get txFifoErrors(): number {
     return this.$dv.getUint32(this.$o + 72, true);
   }
   set txFifoErrors(v: number) {
     this.$dv.setUint32(this.$o + 72, v, true);
   }
-  /** tx-heartbeat-errors (u32). */
+  /** tx-heartbeat-errors: u32. */
   get txHeartbeatErrors(): number {
     return this.$dv.getUint32(this.$o + 76, true);
   }
   set txHeartbeatErrors(v: number) {
     this.$dv.setUint32(this.$o + 76, v, true);
   }
-  /** tx-window-errors (u32). */
+  /** tx-window-errors: u32. */
   get txWindowErrors(): number {
     return this.$dv.getUint32(this.$o + 80, true);
   }
   set txWindowErrors(v: number) {
     this.$dv.setUint32(this.$o + 80, v, true);
   }
-  /** rx-compressed (u32). */
+  /** rx-compressed: u32. */
   get rxCompressed(): number {
     return this.$dv.getUint32(this.$o + 84, true);
   }
   set rxCompressed(v: number) {
     this.$dv.setUint32(this.$o + 84, v, true);
   }
-  /** tx-compressed (u32). */
+  /** tx-compressed: u32. */
   get txCompressed(): number {
     return this.$dv.getUint32(this.$o + 88, true);
   }
   set txCompressed(v: number) {
     this.$dv.setUint32(this.$o + 88, v, true);
   }
-  /** rx-nohandler (u32). */
+  /** rx-nohandler: u32. */
   get rxNohandler(): number {
     return this.$dv.getUint32(this.$o + 92, true);
   }
@@ -614,7 +650,7 @@ export class RtnlLinkStats extends StructView {
     if (v.txCompressed !== undefined) dv.setUint32(at + 88, v.txCompressed, true);
     if (v.rxNohandler !== undefined) dv.setUint32(at + 92, v.rxNohandler, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): RtnlLinkStatsFields {
     return {
       rxPackets: this.rxPackets,
@@ -647,30 +683,55 @@ export class RtnlLinkStats extends StructView {
 
 /** Fields of struct rtnl-link-stats64, for requests (absent fields are 0). */
 export interface RtnlLinkStats64Fields {
+  /** rx-packets: u64. */
   rxPackets?: bigint | number;
+  /** tx-packets: u64. */
   txPackets?: bigint | number;
+  /** rx-bytes: u64. */
   rxBytes?: bigint | number;
+  /** tx-bytes: u64. */
   txBytes?: bigint | number;
+  /** rx-errors: u64. */
   rxErrors?: bigint | number;
+  /** tx-errors: u64. */
   txErrors?: bigint | number;
+  /** rx-dropped: u64. */
   rxDropped?: bigint | number;
+  /** tx-dropped: u64. */
   txDropped?: bigint | number;
+  /** multicast: u64. */
   multicast?: bigint | number;
+  /** collisions: u64. */
   collisions?: bigint | number;
+  /** rx-length-errors: u64. */
   rxLengthErrors?: bigint | number;
+  /** rx-over-errors: u64. */
   rxOverErrors?: bigint | number;
+  /** rx-crc-errors: u64. */
   rxCrcErrors?: bigint | number;
+  /** rx-frame-errors: u64. */
   rxFrameErrors?: bigint | number;
+  /** rx-fifo-errors: u64. */
   rxFifoErrors?: bigint | number;
+  /** rx-missed-errors: u64. */
   rxMissedErrors?: bigint | number;
+  /** tx-aborted-errors: u64. */
   txAbortedErrors?: bigint | number;
+  /** tx-carrier-errors: u64. */
   txCarrierErrors?: bigint | number;
+  /** tx-fifo-errors: u64. */
   txFifoErrors?: bigint | number;
+  /** tx-heartbeat-errors: u64. */
   txHeartbeatErrors?: bigint | number;
+  /** tx-window-errors: u64. */
   txWindowErrors?: bigint | number;
+  /** rx-compressed: u64. */
   rxCompressed?: bigint | number;
+  /** tx-compressed: u64. */
   txCompressed?: bigint | number;
+  /** rx-nohandler: u64. */
   rxNohandler?: bigint | number;
+  /** rx-otherhost-dropped: u64. */
   rxOtherhostDropped?: bigint | number;
 }
 
@@ -685,175 +746,175 @@ export class RtnlLinkStats64 extends StructView {
   constructor() {
     super(200);
   }
-  /** rx-packets (u64). */
+  /** rx-packets: u64. */
   get rxPackets(): bigint {
     return this.$dv.getBigUint64(this.$o + 0, true);
   }
   set rxPackets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 0, BigInt(v), true);
   }
-  /** tx-packets (u64). */
+  /** tx-packets: u64. */
   get txPackets(): bigint {
     return this.$dv.getBigUint64(this.$o + 8, true);
   }
   set txPackets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 8, BigInt(v), true);
   }
-  /** rx-bytes (u64). */
+  /** rx-bytes: u64. */
   get rxBytes(): bigint {
     return this.$dv.getBigUint64(this.$o + 16, true);
   }
   set rxBytes(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 16, BigInt(v), true);
   }
-  /** tx-bytes (u64). */
+  /** tx-bytes: u64. */
   get txBytes(): bigint {
     return this.$dv.getBigUint64(this.$o + 24, true);
   }
   set txBytes(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 24, BigInt(v), true);
   }
-  /** rx-errors (u64). */
+  /** rx-errors: u64. */
   get rxErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 32, true);
   }
   set rxErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 32, BigInt(v), true);
   }
-  /** tx-errors (u64). */
+  /** tx-errors: u64. */
   get txErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 40, true);
   }
   set txErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 40, BigInt(v), true);
   }
-  /** rx-dropped (u64). */
+  /** rx-dropped: u64. */
   get rxDropped(): bigint {
     return this.$dv.getBigUint64(this.$o + 48, true);
   }
   set rxDropped(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 48, BigInt(v), true);
   }
-  /** tx-dropped (u64). */
+  /** tx-dropped: u64. */
   get txDropped(): bigint {
     return this.$dv.getBigUint64(this.$o + 56, true);
   }
   set txDropped(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 56, BigInt(v), true);
   }
-  /** multicast (u64). */
+  /** multicast: u64. */
   get multicast(): bigint {
     return this.$dv.getBigUint64(this.$o + 64, true);
   }
   set multicast(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 64, BigInt(v), true);
   }
-  /** collisions (u64). */
+  /** collisions: u64. */
   get collisions(): bigint {
     return this.$dv.getBigUint64(this.$o + 72, true);
   }
   set collisions(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 72, BigInt(v), true);
   }
-  /** rx-length-errors (u64). */
+  /** rx-length-errors: u64. */
   get rxLengthErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 80, true);
   }
   set rxLengthErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 80, BigInt(v), true);
   }
-  /** rx-over-errors (u64). */
+  /** rx-over-errors: u64. */
   get rxOverErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 88, true);
   }
   set rxOverErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 88, BigInt(v), true);
   }
-  /** rx-crc-errors (u64). */
+  /** rx-crc-errors: u64. */
   get rxCrcErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 96, true);
   }
   set rxCrcErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 96, BigInt(v), true);
   }
-  /** rx-frame-errors (u64). */
+  /** rx-frame-errors: u64. */
   get rxFrameErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 104, true);
   }
   set rxFrameErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 104, BigInt(v), true);
   }
-  /** rx-fifo-errors (u64). */
+  /** rx-fifo-errors: u64. */
   get rxFifoErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 112, true);
   }
   set rxFifoErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 112, BigInt(v), true);
   }
-  /** rx-missed-errors (u64). */
+  /** rx-missed-errors: u64. */
   get rxMissedErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 120, true);
   }
   set rxMissedErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 120, BigInt(v), true);
   }
-  /** tx-aborted-errors (u64). */
+  /** tx-aborted-errors: u64. */
   get txAbortedErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 128, true);
   }
   set txAbortedErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 128, BigInt(v), true);
   }
-  /** tx-carrier-errors (u64). */
+  /** tx-carrier-errors: u64. */
   get txCarrierErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 136, true);
   }
   set txCarrierErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 136, BigInt(v), true);
   }
-  /** tx-fifo-errors (u64). */
+  /** tx-fifo-errors: u64. */
   get txFifoErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 144, true);
   }
   set txFifoErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 144, BigInt(v), true);
   }
-  /** tx-heartbeat-errors (u64). */
+  /** tx-heartbeat-errors: u64. */
   get txHeartbeatErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 152, true);
   }
   set txHeartbeatErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 152, BigInt(v), true);
   }
-  /** tx-window-errors (u64). */
+  /** tx-window-errors: u64. */
   get txWindowErrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 160, true);
   }
   set txWindowErrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 160, BigInt(v), true);
   }
-  /** rx-compressed (u64). */
+  /** rx-compressed: u64. */
   get rxCompressed(): bigint {
     return this.$dv.getBigUint64(this.$o + 168, true);
   }
   set rxCompressed(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 168, BigInt(v), true);
   }
-  /** tx-compressed (u64). */
+  /** tx-compressed: u64. */
   get txCompressed(): bigint {
     return this.$dv.getBigUint64(this.$o + 176, true);
   }
   set txCompressed(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 176, BigInt(v), true);
   }
-  /** rx-nohandler (u64). */
+  /** rx-nohandler: u64. */
   get rxNohandler(): bigint {
     return this.$dv.getBigUint64(this.$o + 184, true);
   }
   set rxNohandler(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 184, BigInt(v), true);
   }
-  /** rx-otherhost-dropped (u64). */
+  /** rx-otherhost-dropped: u64. */
   get rxOtherhostDropped(): bigint {
     return this.$dv.getBigUint64(this.$o + 192, true);
   }
@@ -898,7 +959,7 @@ export class RtnlLinkStats64 extends StructView {
       dv.setBigUint64(at + 192, BigInt(v.rxOtherhostDropped), true);
     }
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): RtnlLinkStats64Fields {
     return {
       rxPackets: this.rxPackets,
@@ -932,11 +993,17 @@ export class RtnlLinkStats64 extends StructView {
 
 /** Fields of struct rtnl-link-ifmap, for requests (absent fields are 0). */
 export interface RtnlLinkIfmapFields {
+  /** mem-start: u64. */
   memStart?: bigint | number;
+  /** mem-end: u64. */
   memEnd?: bigint | number;
+  /** base-addr: u64. */
   baseAddr?: bigint | number;
+  /** irq: u16. */
   irq?: number;
+  /** dma: u8. */
   dma?: number;
+  /** port: u8. */
   port?: number;
 }
 
@@ -951,42 +1018,42 @@ export class RtnlLinkIfmap extends StructView {
   constructor() {
     super(28);
   }
-  /** mem-start (u64). */
+  /** mem-start: u64. */
   get memStart(): bigint {
     return this.$dv.getBigUint64(this.$o + 0, true);
   }
   set memStart(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 0, BigInt(v), true);
   }
-  /** mem-end (u64). */
+  /** mem-end: u64. */
   get memEnd(): bigint {
     return this.$dv.getBigUint64(this.$o + 8, true);
   }
   set memEnd(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 8, BigInt(v), true);
   }
-  /** base-addr (u64). */
+  /** base-addr: u64. */
   get baseAddr(): bigint {
     return this.$dv.getBigUint64(this.$o + 16, true);
   }
   set baseAddr(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 16, BigInt(v), true);
   }
-  /** irq (u16). */
+  /** irq: u16. */
   get irq(): number {
     return this.$dv.getUint16(this.$o + 24, true);
   }
   set irq(v: number) {
     this.$dv.setUint16(this.$o + 24, v, true);
   }
-  /** dma (u8). */
+  /** dma: u8. */
   get dma(): number {
     return this.$dv.getUint8(this.$o + 26);
   }
   set dma(v: number) {
     this.$dv.setUint8(this.$o + 26, v);
   }
-  /** port (u8). */
+  /** port: u8. */
   get port(): number {
     return this.$dv.getUint8(this.$o + 27);
   }
@@ -1008,7 +1075,7 @@ export class RtnlLinkIfmap extends StructView {
     if (v.dma !== undefined) dv.setUint8(at + 26, v.dma);
     if (v.port !== undefined) dv.setUint8(at + 27, v.port);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): RtnlLinkIfmapFields {
     return {
       memStart: this.memStart,
@@ -1023,38 +1090,71 @@ export class RtnlLinkIfmap extends StructView {
 
 /** Fields of struct ipv4-devconf, for requests (absent fields are 0). */
 export interface Ipv4DevconfFields {
+  /** forwarding: u32. */
   forwarding?: number;
+  /** mc-forwarding: u32. */
   mcForwarding?: number;
+  /** proxy-arp: u32. */
   proxyArp?: number;
+  /** accept-redirects: u32. */
   acceptRedirects?: number;
+  /** secure-redirects: u32. */
   secureRedirects?: number;
+  /** send-redirects: u32. */
   sendRedirects?: number;
+  /** shared-media: u32. */
   sharedMedia?: number;
+  /** rp-filter: u32. */
   rpFilter?: number;
+  /** accept-source-route: u32. */
   acceptSourceRoute?: number;
+  /** bootp-relay: u32. */
   bootpRelay?: number;
+  /** log-martians: u32. */
   logMartians?: number;
+  /** tag: u32. */
   tag?: number;
+  /** arpfilter: u32. */
   arpfilter?: number;
+  /** medium-id: u32. */
   mediumId?: number;
+  /** noxfrm: u32. */
   noxfrm?: number;
+  /** nopolicy: u32. */
   nopolicy?: number;
+  /** force-igmp-version: u32. */
   forceIgmpVersion?: number;
+  /** arp-announce: u32. */
   arpAnnounce?: number;
+  /** arp-ignore: u32. */
   arpIgnore?: number;
+  /** promote-secondaries: u32. */
   promoteSecondaries?: number;
+  /** arp-accept: u32. */
   arpAccept?: number;
+  /** arp-notify: u32. */
   arpNotify?: number;
+  /** accept-local: u32. */
   acceptLocal?: number;
+  /** src-vmark: u32. */
   srcVmark?: number;
+  /** proxy-arp-pvlan: u32. */
   proxyArpPvlan?: number;
+  /** route-localnet: u32. */
   routeLocalnet?: number;
+  /** igmpv2-unsolicited-report-interval: u32. */
   igmpv2UnsolicitedReportInterval?: number;
+  /** igmpv3-unsolicited-report-interval: u32. */
   igmpv3UnsolicitedReportInterval?: number;
+  /** ignore-routes-with-linkdown: u32. */
   ignoreRoutesWithLinkdown?: number;
+  /** drop-unicast-in-l2-multicast: u32. */
   dropUnicastInL2Multicast?: number;
+  /** drop-gratuitous-arp: u32. */
   dropGratuitousArp?: number;
+  /** bc-forwarding: u32. */
   bcForwarding?: number;
+  /** arp-evict-nocarrier: u32. */
   arpEvictNocarrier?: number;
 }
 
@@ -1069,231 +1169,231 @@ export class Ipv4Devconf extends StructView {
   constructor() {
     super(132);
   }
-  /** forwarding (u32). */
+  /** forwarding: u32. */
   get forwarding(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set forwarding(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** mc-forwarding (u32). */
+  /** mc-forwarding: u32. */
   get mcForwarding(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set mcForwarding(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** proxy-arp (u32). */
+  /** proxy-arp: u32. */
   get proxyArp(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set proxyArp(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** accept-redirects (u32). */
+  /** accept-redirects: u32. */
   get acceptRedirects(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
   set acceptRedirects(v: number) {
     this.$dv.setUint32(this.$o + 12, v, true);
   }
-  /** secure-redirects (u32). */
+  /** secure-redirects: u32. */
   get secureRedirects(): number {
     return this.$dv.getUint32(this.$o + 16, true);
   }
   set secureRedirects(v: number) {
     this.$dv.setUint32(this.$o + 16, v, true);
   }
-  /** send-redirects (u32). */
+  /** send-redirects: u32. */
   get sendRedirects(): number {
     return this.$dv.getUint32(this.$o + 20, true);
   }
   set sendRedirects(v: number) {
     this.$dv.setUint32(this.$o + 20, v, true);
   }
-  /** shared-media (u32). */
+  /** shared-media: u32. */
   get sharedMedia(): number {
     return this.$dv.getUint32(this.$o + 24, true);
   }
   set sharedMedia(v: number) {
     this.$dv.setUint32(this.$o + 24, v, true);
   }
-  /** rp-filter (u32). */
+  /** rp-filter: u32. */
   get rpFilter(): number {
     return this.$dv.getUint32(this.$o + 28, true);
   }
   set rpFilter(v: number) {
     this.$dv.setUint32(this.$o + 28, v, true);
   }
-  /** accept-source-route (u32). */
+  /** accept-source-route: u32. */
   get acceptSourceRoute(): number {
     return this.$dv.getUint32(this.$o + 32, true);
   }
   set acceptSourceRoute(v: number) {
     this.$dv.setUint32(this.$o + 32, v, true);
   }
-  /** bootp-relay (u32). */
+  /** bootp-relay: u32. */
   get bootpRelay(): number {
     return this.$dv.getUint32(this.$o + 36, true);
   }
   set bootpRelay(v: number) {
     this.$dv.setUint32(this.$o + 36, v, true);
   }
-  /** log-martians (u32). */
+  /** log-martians: u32. */
   get logMartians(): number {
     return this.$dv.getUint32(this.$o + 40, true);
   }
   set logMartians(v: number) {
     this.$dv.setUint32(this.$o + 40, v, true);
   }
-  /** tag (u32). */
+  /** tag: u32. */
   get tag(): number {
     return this.$dv.getUint32(this.$o + 44, true);
   }
   set tag(v: number) {
     this.$dv.setUint32(this.$o + 44, v, true);
   }
-  /** arpfilter (u32). */
+  /** arpfilter: u32. */
   get arpfilter(): number {
     return this.$dv.getUint32(this.$o + 48, true);
   }
   set arpfilter(v: number) {
     this.$dv.setUint32(this.$o + 48, v, true);
   }
-  /** medium-id (u32). */
+  /** medium-id: u32. */
   get mediumId(): number {
     return this.$dv.getUint32(this.$o + 52, true);
   }
   set mediumId(v: number) {
     this.$dv.setUint32(this.$o + 52, v, true);
   }
-  /** noxfrm (u32). */
+  /** noxfrm: u32. */
   get noxfrm(): number {
     return this.$dv.getUint32(this.$o + 56, true);
   }
   set noxfrm(v: number) {
     this.$dv.setUint32(this.$o + 56, v, true);
   }
-  /** nopolicy (u32). */
+  /** nopolicy: u32. */
   get nopolicy(): number {
     return this.$dv.getUint32(this.$o + 60, true);
   }
   set nopolicy(v: number) {
     this.$dv.setUint32(this.$o + 60, v, true);
   }
-  /** force-igmp-version (u32). */
+  /** force-igmp-version: u32. */
   get forceIgmpVersion(): number {
     return this.$dv.getUint32(this.$o + 64, true);
   }
   set forceIgmpVersion(v: number) {
     this.$dv.setUint32(this.$o + 64, v, true);
   }
-  /** arp-announce (u32). */
+  /** arp-announce: u32. */
   get arpAnnounce(): number {
     return this.$dv.getUint32(this.$o + 68, true);
   }
   set arpAnnounce(v: number) {
     this.$dv.setUint32(this.$o + 68, v, true);
   }
-  /** arp-ignore (u32). */
+  /** arp-ignore: u32. */
   get arpIgnore(): number {
     return this.$dv.getUint32(this.$o + 72, true);
   }
   set arpIgnore(v: number) {
     this.$dv.setUint32(this.$o + 72, v, true);
   }
-  /** promote-secondaries (u32). */
+  /** promote-secondaries: u32. */
   get promoteSecondaries(): number {
     return this.$dv.getUint32(this.$o + 76, true);
   }
   set promoteSecondaries(v: number) {
     this.$dv.setUint32(this.$o + 76, v, true);
   }
-  /** arp-accept (u32). */
+  /** arp-accept: u32. */
   get arpAccept(): number {
     return this.$dv.getUint32(this.$o + 80, true);
   }
   set arpAccept(v: number) {
     this.$dv.setUint32(this.$o + 80, v, true);
   }
-  /** arp-notify (u32). */
+  /** arp-notify: u32. */
   get arpNotify(): number {
     return this.$dv.getUint32(this.$o + 84, true);
   }
   set arpNotify(v: number) {
     this.$dv.setUint32(this.$o + 84, v, true);
   }
-  /** accept-local (u32). */
+  /** accept-local: u32. */
   get acceptLocal(): number {
     return this.$dv.getUint32(this.$o + 88, true);
   }
   set acceptLocal(v: number) {
     this.$dv.setUint32(this.$o + 88, v, true);
   }
-  /** src-vmark (u32). */
+  /** src-vmark: u32. */
   get srcVmark(): number {
     return this.$dv.getUint32(this.$o + 92, true);
   }
   set srcVmark(v: number) {
     this.$dv.setUint32(this.$o + 92, v, true);
   }
-  /** proxy-arp-pvlan (u32). */
+  /** proxy-arp-pvlan: u32. */
   get proxyArpPvlan(): number {
     return this.$dv.getUint32(this.$o + 96, true);
   }
   set proxyArpPvlan(v: number) {
     this.$dv.setUint32(this.$o + 96, v, true);
   }
-  /** route-localnet (u32). */
+  /** route-localnet: u32. */
   get routeLocalnet(): number {
     return this.$dv.getUint32(this.$o + 100, true);
   }
   set routeLocalnet(v: number) {
     this.$dv.setUint32(this.$o + 100, v, true);
   }
-  /** igmpv2-unsolicited-report-interval (u32). */
+  /** igmpv2-unsolicited-report-interval: u32. */
   get igmpv2UnsolicitedReportInterval(): number {
     return this.$dv.getUint32(this.$o + 104, true);
   }
   set igmpv2UnsolicitedReportInterval(v: number) {
     this.$dv.setUint32(this.$o + 104, v, true);
   }
-  /** igmpv3-unsolicited-report-interval (u32). */
+  /** igmpv3-unsolicited-report-interval: u32. */
   get igmpv3UnsolicitedReportInterval(): number {
     return this.$dv.getUint32(this.$o + 108, true);
   }
   set igmpv3UnsolicitedReportInterval(v: number) {
     this.$dv.setUint32(this.$o + 108, v, true);
   }
-  /** ignore-routes-with-linkdown (u32). */
+  /** ignore-routes-with-linkdown: u32. */
   get ignoreRoutesWithLinkdown(): number {
     return this.$dv.getUint32(this.$o + 112, true);
   }
   set ignoreRoutesWithLinkdown(v: number) {
     this.$dv.setUint32(this.$o + 112, v, true);
   }
-  /** drop-unicast-in-l2-multicast (u32). */
+  /** drop-unicast-in-l2-multicast: u32. */
   get dropUnicastInL2Multicast(): number {
     return this.$dv.getUint32(this.$o + 116, true);
   }
   set dropUnicastInL2Multicast(v: number) {
     this.$dv.setUint32(this.$o + 116, v, true);
   }
-  /** drop-gratuitous-arp (u32). */
+  /** drop-gratuitous-arp: u32. */
   get dropGratuitousArp(): number {
     return this.$dv.getUint32(this.$o + 120, true);
   }
   set dropGratuitousArp(v: number) {
     this.$dv.setUint32(this.$o + 120, v, true);
   }
-  /** bc-forwarding (u32). */
+  /** bc-forwarding: u32. */
   get bcForwarding(): number {
     return this.$dv.getUint32(this.$o + 124, true);
   }
   set bcForwarding(v: number) {
     this.$dv.setUint32(this.$o + 124, v, true);
   }
-  /** arp-evict-nocarrier (u32). */
+  /** arp-evict-nocarrier: u32. */
   get arpEvictNocarrier(): number {
     return this.$dv.getUint32(this.$o + 128, true);
   }
@@ -1350,7 +1450,7 @@ export class Ipv4Devconf extends StructView {
     if (v.bcForwarding !== undefined) dv.setUint32(at + 124, v.bcForwarding, true);
     if (v.arpEvictNocarrier !== undefined) dv.setUint32(at + 128, v.arpEvictNocarrier, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): Ipv4DevconfFields {
     return {
       forwarding: this.forwarding,
@@ -1392,63 +1492,121 @@ export class Ipv4Devconf extends StructView {
 
 /** Fields of struct ipv6-devconf, for requests (absent fields are 0). */
 export interface Ipv6DevconfFields {
+  /** forwarding: u32. */
   forwarding?: number;
+  /** hoplimit: u32. */
   hoplimit?: number;
+  /** mtu6: u32. */
   mtu6?: number;
+  /** accept-ra: u32. */
   acceptRa?: number;
+  /** accept-redirects: u32. */
   acceptRedirects?: number;
+  /** autoconf: u32. */
   autoconf?: number;
+  /** dad-transmits: u32. */
   dadTransmits?: number;
+  /** rtr-solicits: u32. */
   rtrSolicits?: number;
+  /** rtr-solicit-interval: u32. */
   rtrSolicitInterval?: number;
+  /** rtr-solicit-delay: u32. */
   rtrSolicitDelay?: number;
+  /** use-tempaddr: u32. */
   useTempaddr?: number;
+  /** temp-valid-lft: u32. */
   tempValidLft?: number;
+  /** temp-prefered-lft: u32. */
   tempPreferedLft?: number;
+  /** regen-max-retry: u32. */
   regenMaxRetry?: number;
+  /** max-desync-factor: u32. */
   maxDesyncFactor?: number;
+  /** max-addresses: u32. */
   maxAddresses?: number;
+  /** force-mld-version: u32. */
   forceMldVersion?: number;
+  /** accept-ra-defrtr: u32. */
   acceptRaDefrtr?: number;
+  /** accept-ra-pinfo: u32. */
   acceptRaPinfo?: number;
+  /** accept-ra-rtr-pref: u32. */
   acceptRaRtrPref?: number;
+  /** rtr-probe-interval: u32. */
   rtrProbeInterval?: number;
+  /** accept-ra-rt-info-max-plen: u32. */
   acceptRaRtInfoMaxPlen?: number;
+  /** proxy-ndp: u32. */
   proxyNdp?: number;
+  /** optimistic-dad: u32. */
   optimisticDad?: number;
+  /** accept-source-route: u32. */
   acceptSourceRoute?: number;
+  /** mc-forwarding: u32. */
   mcForwarding?: number;
+  /** disable-ipv6: u32. */
   disableIpv6?: number;
+  /** accept-dad: u32. */
   acceptDad?: number;
+  /** force-tllao: u32. */
   forceTllao?: number;
+  /** ndisc-notify: u32. */
   ndiscNotify?: number;
+  /** mldv1-unsolicited-report-interval: u32. */
   mldv1UnsolicitedReportInterval?: number;
+  /** mldv2-unsolicited-report-interval: u32. */
   mldv2UnsolicitedReportInterval?: number;
+  /** suppress-frag-ndisc: u32. */
   suppressFragNdisc?: number;
+  /** accept-ra-from-local: u32. */
   acceptRaFromLocal?: number;
+  /** use-optimistic: u32. */
   useOptimistic?: number;
+  /** accept-ra-mtu: u32. */
   acceptRaMtu?: number;
+  /** stable-secret: u32. */
   stableSecret?: number;
+  /** use-oif-addrs-only: u32. */
   useOifAddrsOnly?: number;
+  /** accept-ra-min-hop-limit: u32. */
   acceptRaMinHopLimit?: number;
+  /** ignore-routes-with-linkdown: u32. */
   ignoreRoutesWithLinkdown?: number;
+  /** drop-unicast-in-l2-multicast: u32. */
   dropUnicastInL2Multicast?: number;
+  /** drop-unsolicited-na: u32. */
   dropUnsolicitedNa?: number;
+  /** keep-addr-on-down: u32. */
   keepAddrOnDown?: number;
+  /** rtr-solicit-max-interval: u32. */
   rtrSolicitMaxInterval?: number;
+  /** seg6-enabled: u32. */
   seg6Enabled?: number;
+  /** seg6-require-hmac: u32. */
   seg6RequireHmac?: number;
+  /** enhanced-dad: u32. */
   enhancedDad?: number;
+  /** addr-gen-mode: u8. */
   addrGenMode?: number;
+  /** disable-policy: u32. */
   disablePolicy?: number;
+  /** accept-ra-rt-info-min-plen: u32. */
   acceptRaRtInfoMinPlen?: number;
+  /** ndisc-tclass: u32. */
   ndiscTclass?: number;
+  /** rpl-seg-enabled: u32. */
   rplSegEnabled?: number;
+  /** ra-defrtr-metric: u32. */
   raDefrtrMetric?: number;
+  /** ioam6-enabled: u32. */
   ioam6Enabled?: number;
+  /** ioam6-id: u32. */
   ioam6Id?: number;
+  /** ioam6-id-wide: u32. */
   ioam6IdWide?: number;
+  /** ndisc-evict-nocarrier: u32. */
   ndiscEvictNocarrier?: number;
+  /** accept-untracked-na: u32. */
   acceptUntrackedNa?: number;
 }
 
@@ -1463,406 +1621,406 @@ export class Ipv6Devconf extends StructView {
   constructor() {
     super(229);
   }
-  /** forwarding (u32). */
+  /** forwarding: u32. */
   get forwarding(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set forwarding(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** hoplimit (u32). */
+  /** hoplimit: u32. */
   get hoplimit(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set hoplimit(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** mtu6 (u32). */
+  /** mtu6: u32. */
   get mtu6(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set mtu6(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** accept-ra (u32). */
+  /** accept-ra: u32. */
   get acceptRa(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
   set acceptRa(v: number) {
     this.$dv.setUint32(this.$o + 12, v, true);
   }
-  /** accept-redirects (u32). */
+  /** accept-redirects: u32. */
   get acceptRedirects(): number {
     return this.$dv.getUint32(this.$o + 16, true);
   }
   set acceptRedirects(v: number) {
     this.$dv.setUint32(this.$o + 16, v, true);
   }
-  /** autoconf (u32). */
+  /** autoconf: u32. */
   get autoconf(): number {
     return this.$dv.getUint32(this.$o + 20, true);
   }
   set autoconf(v: number) {
     this.$dv.setUint32(this.$o + 20, v, true);
   }
-  /** dad-transmits (u32). */
+  /** dad-transmits: u32. */
   get dadTransmits(): number {
     return this.$dv.getUint32(this.$o + 24, true);
   }
   set dadTransmits(v: number) {
     this.$dv.setUint32(this.$o + 24, v, true);
   }
-  /** rtr-solicits (u32). */
+  /** rtr-solicits: u32. */
   get rtrSolicits(): number {
     return this.$dv.getUint32(this.$o + 28, true);
   }
   set rtrSolicits(v: number) {
     this.$dv.setUint32(this.$o + 28, v, true);
   }
-  /** rtr-solicit-interval (u32). */
+  /** rtr-solicit-interval: u32. */
   get rtrSolicitInterval(): number {
     return this.$dv.getUint32(this.$o + 32, true);
   }
   set rtrSolicitInterval(v: number) {
     this.$dv.setUint32(this.$o + 32, v, true);
   }
-  /** rtr-solicit-delay (u32). */
+  /** rtr-solicit-delay: u32. */
   get rtrSolicitDelay(): number {
     return this.$dv.getUint32(this.$o + 36, true);
   }
   set rtrSolicitDelay(v: number) {
     this.$dv.setUint32(this.$o + 36, v, true);
   }
-  /** use-tempaddr (u32). */
+  /** use-tempaddr: u32. */
   get useTempaddr(): number {
     return this.$dv.getUint32(this.$o + 40, true);
   }
   set useTempaddr(v: number) {
     this.$dv.setUint32(this.$o + 40, v, true);
   }
-  /** temp-valid-lft (u32). */
+  /** temp-valid-lft: u32. */
   get tempValidLft(): number {
     return this.$dv.getUint32(this.$o + 44, true);
   }
   set tempValidLft(v: number) {
     this.$dv.setUint32(this.$o + 44, v, true);
   }
-  /** temp-prefered-lft (u32). */
+  /** temp-prefered-lft: u32. */
   get tempPreferedLft(): number {
     return this.$dv.getUint32(this.$o + 48, true);
   }
   set tempPreferedLft(v: number) {
     this.$dv.setUint32(this.$o + 48, v, true);
   }
-  /** regen-max-retry (u32). */
+  /** regen-max-retry: u32. */
   get regenMaxRetry(): number {
     return this.$dv.getUint32(this.$o + 52, true);
   }
   set regenMaxRetry(v: number) {
     this.$dv.setUint32(this.$o + 52, v, true);
   }
-  /** max-desync-factor (u32). */
+  /** max-desync-factor: u32. */
   get maxDesyncFactor(): number {
     return this.$dv.getUint32(this.$o + 56, true);
   }
   set maxDesyncFactor(v: number) {
     this.$dv.setUint32(this.$o + 56, v, true);
   }
-  /** max-addresses (u32). */
+  /** max-addresses: u32. */
   get maxAddresses(): number {
     return this.$dv.getUint32(this.$o + 60, true);
   }
   set maxAddresses(v: number) {
     this.$dv.setUint32(this.$o + 60, v, true);
   }
-  /** force-mld-version (u32). */
+  /** force-mld-version: u32. */
   get forceMldVersion(): number {
     return this.$dv.getUint32(this.$o + 64, true);
   }
   set forceMldVersion(v: number) {
     this.$dv.setUint32(this.$o + 64, v, true);
   }
-  /** accept-ra-defrtr (u32). */
+  /** accept-ra-defrtr: u32. */
   get acceptRaDefrtr(): number {
     return this.$dv.getUint32(this.$o + 68, true);
   }
   set acceptRaDefrtr(v: number) {
     this.$dv.setUint32(this.$o + 68, v, true);
   }
-  /** accept-ra-pinfo (u32). */
+  /** accept-ra-pinfo: u32. */
   get acceptRaPinfo(): number {
     return this.$dv.getUint32(this.$o + 72, true);
   }
   set acceptRaPinfo(v: number) {
     this.$dv.setUint32(this.$o + 72, v, true);
   }
-  /** accept-ra-rtr-pref (u32). */
+  /** accept-ra-rtr-pref: u32. */
   get acceptRaRtrPref(): number {
     return this.$dv.getUint32(this.$o + 76, true);
   }
   set acceptRaRtrPref(v: number) {
     this.$dv.setUint32(this.$o + 76, v, true);
   }
-  /** rtr-probe-interval (u32). */
+  /** rtr-probe-interval: u32. */
   get rtrProbeInterval(): number {
     return this.$dv.getUint32(this.$o + 80, true);
   }
   set rtrProbeInterval(v: number) {
     this.$dv.setUint32(this.$o + 80, v, true);
   }
-  /** accept-ra-rt-info-max-plen (u32). */
+  /** accept-ra-rt-info-max-plen: u32. */
   get acceptRaRtInfoMaxPlen(): number {
     return this.$dv.getUint32(this.$o + 84, true);
   }
   set acceptRaRtInfoMaxPlen(v: number) {
     this.$dv.setUint32(this.$o + 84, v, true);
   }
-  /** proxy-ndp (u32). */
+  /** proxy-ndp: u32. */
   get proxyNdp(): number {
     return this.$dv.getUint32(this.$o + 88, true);
   }
   set proxyNdp(v: number) {
     this.$dv.setUint32(this.$o + 88, v, true);
   }
-  /** optimistic-dad (u32). */
+  /** optimistic-dad: u32. */
   get optimisticDad(): number {
     return this.$dv.getUint32(this.$o + 92, true);
   }
   set optimisticDad(v: number) {
     this.$dv.setUint32(this.$o + 92, v, true);
   }
-  /** accept-source-route (u32). */
+  /** accept-source-route: u32. */
   get acceptSourceRoute(): number {
     return this.$dv.getUint32(this.$o + 96, true);
   }
   set acceptSourceRoute(v: number) {
     this.$dv.setUint32(this.$o + 96, v, true);
   }
-  /** mc-forwarding (u32). */
+  /** mc-forwarding: u32. */
   get mcForwarding(): number {
     return this.$dv.getUint32(this.$o + 100, true);
   }
   set mcForwarding(v: number) {
     this.$dv.setUint32(this.$o + 100, v, true);
   }
-  /** disable-ipv6 (u32). */
+  /** disable-ipv6: u32. */
   get disableIpv6(): number {
     return this.$dv.getUint32(this.$o + 104, true);
   }
   set disableIpv6(v: number) {
     this.$dv.setUint32(this.$o + 104, v, true);
   }
-  /** accept-dad (u32). */
+  /** accept-dad: u32. */
   get acceptDad(): number {
     return this.$dv.getUint32(this.$o + 108, true);
   }
   set acceptDad(v: number) {
     this.$dv.setUint32(this.$o + 108, v, true);
   }
-  /** force-tllao (u32). */
+  /** force-tllao: u32. */
   get forceTllao(): number {
     return this.$dv.getUint32(this.$o + 112, true);
   }
   set forceTllao(v: number) {
     this.$dv.setUint32(this.$o + 112, v, true);
   }
-  /** ndisc-notify (u32). */
+  /** ndisc-notify: u32. */
   get ndiscNotify(): number {
     return this.$dv.getUint32(this.$o + 116, true);
   }
   set ndiscNotify(v: number) {
     this.$dv.setUint32(this.$o + 116, v, true);
   }
-  /** mldv1-unsolicited-report-interval (u32). */
+  /** mldv1-unsolicited-report-interval: u32. */
   get mldv1UnsolicitedReportInterval(): number {
     return this.$dv.getUint32(this.$o + 120, true);
   }
   set mldv1UnsolicitedReportInterval(v: number) {
     this.$dv.setUint32(this.$o + 120, v, true);
   }
-  /** mldv2-unsolicited-report-interval (u32). */
+  /** mldv2-unsolicited-report-interval: u32. */
   get mldv2UnsolicitedReportInterval(): number {
     return this.$dv.getUint32(this.$o + 124, true);
   }
   set mldv2UnsolicitedReportInterval(v: number) {
     this.$dv.setUint32(this.$o + 124, v, true);
   }
-  /** suppress-frag-ndisc (u32). */
+  /** suppress-frag-ndisc: u32. */
   get suppressFragNdisc(): number {
     return this.$dv.getUint32(this.$o + 128, true);
   }
   set suppressFragNdisc(v: number) {
     this.$dv.setUint32(this.$o + 128, v, true);
   }
-  /** accept-ra-from-local (u32). */
+  /** accept-ra-from-local: u32. */
   get acceptRaFromLocal(): number {
     return this.$dv.getUint32(this.$o + 132, true);
   }
   set acceptRaFromLocal(v: number) {
     this.$dv.setUint32(this.$o + 132, v, true);
   }
-  /** use-optimistic (u32). */
+  /** use-optimistic: u32. */
   get useOptimistic(): number {
     return this.$dv.getUint32(this.$o + 136, true);
   }
   set useOptimistic(v: number) {
     this.$dv.setUint32(this.$o + 136, v, true);
   }
-  /** accept-ra-mtu (u32). */
+  /** accept-ra-mtu: u32. */
   get acceptRaMtu(): number {
     return this.$dv.getUint32(this.$o + 140, true);
   }
   set acceptRaMtu(v: number) {
     this.$dv.setUint32(this.$o + 140, v, true);
   }
-  /** stable-secret (u32). */
+  /** stable-secret: u32. */
   get stableSecret(): number {
     return this.$dv.getUint32(this.$o + 144, true);
   }
   set stableSecret(v: number) {
     this.$dv.setUint32(this.$o + 144, v, true);
   }
-  /** use-oif-addrs-only (u32). */
+  /** use-oif-addrs-only: u32. */
   get useOifAddrsOnly(): number {
     return this.$dv.getUint32(this.$o + 148, true);
   }
   set useOifAddrsOnly(v: number) {
     this.$dv.setUint32(this.$o + 148, v, true);
   }
-  /** accept-ra-min-hop-limit (u32). */
+  /** accept-ra-min-hop-limit: u32. */
   get acceptRaMinHopLimit(): number {
     return this.$dv.getUint32(this.$o + 152, true);
   }
   set acceptRaMinHopLimit(v: number) {
     this.$dv.setUint32(this.$o + 152, v, true);
   }
-  /** ignore-routes-with-linkdown (u32). */
+  /** ignore-routes-with-linkdown: u32. */
   get ignoreRoutesWithLinkdown(): number {
     return this.$dv.getUint32(this.$o + 156, true);
   }
   set ignoreRoutesWithLinkdown(v: number) {
     this.$dv.setUint32(this.$o + 156, v, true);
   }
-  /** drop-unicast-in-l2-multicast (u32). */
+  /** drop-unicast-in-l2-multicast: u32. */
   get dropUnicastInL2Multicast(): number {
     return this.$dv.getUint32(this.$o + 160, true);
   }
   set dropUnicastInL2Multicast(v: number) {
     this.$dv.setUint32(this.$o + 160, v, true);
   }
-  /** drop-unsolicited-na (u32). */
+  /** drop-unsolicited-na: u32. */
   get dropUnsolicitedNa(): number {
     return this.$dv.getUint32(this.$o + 164, true);
   }
   set dropUnsolicitedNa(v: number) {
     this.$dv.setUint32(this.$o + 164, v, true);
   }
-  /** keep-addr-on-down (u32). */
+  /** keep-addr-on-down: u32. */
   get keepAddrOnDown(): number {
     return this.$dv.getUint32(this.$o + 168, true);
   }
   set keepAddrOnDown(v: number) {
     this.$dv.setUint32(this.$o + 168, v, true);
   }
-  /** rtr-solicit-max-interval (u32). */
+  /** rtr-solicit-max-interval: u32. */
   get rtrSolicitMaxInterval(): number {
     return this.$dv.getUint32(this.$o + 172, true);
   }
   set rtrSolicitMaxInterval(v: number) {
     this.$dv.setUint32(this.$o + 172, v, true);
   }
-  /** seg6-enabled (u32). */
+  /** seg6-enabled: u32. */
   get seg6Enabled(): number {
     return this.$dv.getUint32(this.$o + 176, true);
   }
   set seg6Enabled(v: number) {
     this.$dv.setUint32(this.$o + 176, v, true);
   }
-  /** seg6-require-hmac (u32). */
+  /** seg6-require-hmac: u32. */
   get seg6RequireHmac(): number {
     return this.$dv.getUint32(this.$o + 180, true);
   }
   set seg6RequireHmac(v: number) {
     this.$dv.setUint32(this.$o + 180, v, true);
   }
-  /** enhanced-dad (u32). */
+  /** enhanced-dad: u32. */
   get enhancedDad(): number {
     return this.$dv.getUint32(this.$o + 184, true);
   }
   set enhancedDad(v: number) {
     this.$dv.setUint32(this.$o + 184, v, true);
   }
-  /** addr-gen-mode (u8). */
+  /** addr-gen-mode: u8. */
   get addrGenMode(): number {
     return this.$dv.getUint8(this.$o + 188);
   }
   set addrGenMode(v: number) {
     this.$dv.setUint8(this.$o + 188, v);
   }
-  /** disable-policy (u32). */
+  /** disable-policy: u32. */
   get disablePolicy(): number {
     return this.$dv.getUint32(this.$o + 189, true);
   }
   set disablePolicy(v: number) {
     this.$dv.setUint32(this.$o + 189, v, true);
   }
-  /** accept-ra-rt-info-min-plen (u32). */
+  /** accept-ra-rt-info-min-plen: u32. */
   get acceptRaRtInfoMinPlen(): number {
     return this.$dv.getUint32(this.$o + 193, true);
   }
   set acceptRaRtInfoMinPlen(v: number) {
     this.$dv.setUint32(this.$o + 193, v, true);
   }
-  /** ndisc-tclass (u32). */
+  /** ndisc-tclass: u32. */
   get ndiscTclass(): number {
     return this.$dv.getUint32(this.$o + 197, true);
   }
   set ndiscTclass(v: number) {
     this.$dv.setUint32(this.$o + 197, v, true);
   }
-  /** rpl-seg-enabled (u32). */
+  /** rpl-seg-enabled: u32. */
   get rplSegEnabled(): number {
     return this.$dv.getUint32(this.$o + 201, true);
   }
   set rplSegEnabled(v: number) {
     this.$dv.setUint32(this.$o + 201, v, true);
   }
-  /** ra-defrtr-metric (u32). */
+  /** ra-defrtr-metric: u32. */
   get raDefrtrMetric(): number {
     return this.$dv.getUint32(this.$o + 205, true);
   }
   set raDefrtrMetric(v: number) {
     this.$dv.setUint32(this.$o + 205, v, true);
   }
-  /** ioam6-enabled (u32). */
+  /** ioam6-enabled: u32. */
   get ioam6Enabled(): number {
     return this.$dv.getUint32(this.$o + 209, true);
   }
   set ioam6Enabled(v: number) {
     this.$dv.setUint32(this.$o + 209, v, true);
   }
-  /** ioam6-id (u32). */
+  /** ioam6-id: u32. */
   get ioam6Id(): number {
     return this.$dv.getUint32(this.$o + 213, true);
   }
   set ioam6Id(v: number) {
     this.$dv.setUint32(this.$o + 213, v, true);
   }
-  /** ioam6-id-wide (u32). */
+  /** ioam6-id-wide: u32. */
   get ioam6IdWide(): number {
     return this.$dv.getUint32(this.$o + 217, true);
   }
   set ioam6IdWide(v: number) {
     this.$dv.setUint32(this.$o + 217, v, true);
   }
-  /** ndisc-evict-nocarrier (u32). */
+  /** ndisc-evict-nocarrier: u32. */
   get ndiscEvictNocarrier(): number {
     return this.$dv.getUint32(this.$o + 221, true);
   }
   set ndiscEvictNocarrier(v: number) {
     this.$dv.setUint32(this.$o + 221, v, true);
   }
-  /** accept-untracked-na (u32). */
+  /** accept-untracked-na: u32. */
   get acceptUntrackedNa(): number {
     return this.$dv.getUint32(this.$o + 225, true);
   }
@@ -1948,7 +2106,7 @@ export class Ipv6Devconf extends StructView {
     if (v.ndiscEvictNocarrier !== undefined) dv.setUint32(at + 221, v.ndiscEvictNocarrier, true);
     if (v.acceptUntrackedNa !== undefined) dv.setUint32(at + 225, v.acceptUntrackedNa, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): Ipv6DevconfFields {
     return {
       forwarding: this.forwarding,
@@ -2015,11 +2173,17 @@ export class Ipv6Devconf extends StructView {
 
 /** Fields of struct ifla-icmp6-stats, for requests (absent fields are 0). */
 export interface IflaIcmp6StatsFields {
+  /** inmsgs: u64. */
   inmsgs?: bigint | number;
+  /** inerrors: u64. */
   inerrors?: bigint | number;
+  /** outmsgs: u64. */
   outmsgs?: bigint | number;
+  /** outerrors: u64. */
   outerrors?: bigint | number;
+  /** csumerrors: u64. */
   csumerrors?: bigint | number;
+  /** ratelimithost: u64. */
   ratelimithost?: bigint | number;
 }
 
@@ -2034,42 +2198,42 @@ export class IflaIcmp6Stats extends StructView {
   constructor() {
     super(48);
   }
-  /** inmsgs (u64). */
+  /** inmsgs: u64. */
   get inmsgs(): bigint {
     return this.$dv.getBigUint64(this.$o + 0, true);
   }
   set inmsgs(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 0, BigInt(v), true);
   }
-  /** inerrors (u64). */
+  /** inerrors: u64. */
   get inerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 8, true);
   }
   set inerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 8, BigInt(v), true);
   }
-  /** outmsgs (u64). */
+  /** outmsgs: u64. */
   get outmsgs(): bigint {
     return this.$dv.getBigUint64(this.$o + 16, true);
   }
   set outmsgs(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 16, BigInt(v), true);
   }
-  /** outerrors (u64). */
+  /** outerrors: u64. */
   get outerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 24, true);
   }
   set outerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 24, BigInt(v), true);
   }
-  /** csumerrors (u64). */
+  /** csumerrors: u64. */
   get csumerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 32, true);
   }
   set csumerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 32, BigInt(v), true);
   }
-  /** ratelimithost (u64). */
+  /** ratelimithost: u64. */
   get ratelimithost(): bigint {
     return this.$dv.getBigUint64(this.$o + 40, true);
   }
@@ -2091,7 +2255,7 @@ export class IflaIcmp6Stats extends StructView {
     if (v.csumerrors !== undefined) dv.setBigUint64(at + 32, BigInt(v.csumerrors), true);
     if (v.ratelimithost !== undefined) dv.setBigUint64(at + 40, BigInt(v.ratelimithost), true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaIcmp6StatsFields {
     return {
       inmsgs: this.inmsgs,
@@ -2106,41 +2270,77 @@ export class IflaIcmp6Stats extends StructView {
 
 /** Fields of struct ifla-inet6-stats, for requests (absent fields are 0). */
 export interface IflaInet6StatsFields {
+  /** inpkts: u64. */
   inpkts?: bigint | number;
+  /** inoctets: u64. */
   inoctets?: bigint | number;
+  /** indelivers: u64. */
   indelivers?: bigint | number;
+  /** outforwdatagrams: u64. */
   outforwdatagrams?: bigint | number;
+  /** outpkts: u64. */
   outpkts?: bigint | number;
+  /** outoctets: u64. */
   outoctets?: bigint | number;
+  /** inhdrerrors: u64. */
   inhdrerrors?: bigint | number;
+  /** intoobigerrors: u64. */
   intoobigerrors?: bigint | number;
+  /** innoroutes: u64. */
   innoroutes?: bigint | number;
+  /** inaddrerrors: u64. */
   inaddrerrors?: bigint | number;
+  /** inunknownprotos: u64. */
   inunknownprotos?: bigint | number;
+  /** intruncatedpkts: u64. */
   intruncatedpkts?: bigint | number;
+  /** indiscards: u64. */
   indiscards?: bigint | number;
+  /** outdiscards: u64. */
   outdiscards?: bigint | number;
+  /** outnoroutes: u64. */
   outnoroutes?: bigint | number;
+  /** reasmtimeout: u64. */
   reasmtimeout?: bigint | number;
+  /** reasmreqds: u64. */
   reasmreqds?: bigint | number;
+  /** reasmoks: u64. */
   reasmoks?: bigint | number;
+  /** reasmfails: u64. */
   reasmfails?: bigint | number;
+  /** fragoks: u64. */
   fragoks?: bigint | number;
+  /** fragfails: u64. */
   fragfails?: bigint | number;
+  /** fragcreates: u64. */
   fragcreates?: bigint | number;
+  /** inmcastpkts: u64. */
   inmcastpkts?: bigint | number;
+  /** outmcastpkts: u64. */
   outmcastpkts?: bigint | number;
+  /** inbcastpkts: u64. */
   inbcastpkts?: bigint | number;
+  /** outbcastpkts: u64. */
   outbcastpkts?: bigint | number;
+  /** inmcastoctets: u64. */
   inmcastoctets?: bigint | number;
+  /** outmcastoctets: u64. */
   outmcastoctets?: bigint | number;
+  /** inbcastoctets: u64. */
   inbcastoctets?: bigint | number;
+  /** outbcastoctets: u64. */
   outbcastoctets?: bigint | number;
+  /** csumerrors: u64. */
   csumerrors?: bigint | number;
+  /** noectpkts: u64. */
   noectpkts?: bigint | number;
+  /** ect1-pkts: u64. */
   ect1Pkts?: bigint | number;
+  /** ect0-pkts: u64. */
   ect0Pkts?: bigint | number;
+  /** cepkts: u64. */
   cepkts?: bigint | number;
+  /** reasm-overlaps: u64. */
   reasmOverlaps?: bigint | number;
 }
 
@@ -2155,252 +2355,252 @@ export class IflaInet6Stats extends StructView {
   constructor() {
     super(288);
   }
-  /** inpkts (u64). */
+  /** inpkts: u64. */
   get inpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 0, true);
   }
   set inpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 0, BigInt(v), true);
   }
-  /** inoctets (u64). */
+  /** inoctets: u64. */
   get inoctets(): bigint {
     return this.$dv.getBigUint64(this.$o + 8, true);
   }
   set inoctets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 8, BigInt(v), true);
   }
-  /** indelivers (u64). */
+  /** indelivers: u64. */
   get indelivers(): bigint {
     return this.$dv.getBigUint64(this.$o + 16, true);
   }
   set indelivers(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 16, BigInt(v), true);
   }
-  /** outforwdatagrams (u64). */
+  /** outforwdatagrams: u64. */
   get outforwdatagrams(): bigint {
     return this.$dv.getBigUint64(this.$o + 24, true);
   }
   set outforwdatagrams(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 24, BigInt(v), true);
   }
-  /** outpkts (u64). */
+  /** outpkts: u64. */
   get outpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 32, true);
   }
   set outpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 32, BigInt(v), true);
   }
-  /** outoctets (u64). */
+  /** outoctets: u64. */
   get outoctets(): bigint {
     return this.$dv.getBigUint64(this.$o + 40, true);
   }
   set outoctets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 40, BigInt(v), true);
   }
-  /** inhdrerrors (u64). */
+  /** inhdrerrors: u64. */
   get inhdrerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 48, true);
   }
   set inhdrerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 48, BigInt(v), true);
   }
-  /** intoobigerrors (u64). */
+  /** intoobigerrors: u64. */
   get intoobigerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 56, true);
   }
   set intoobigerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 56, BigInt(v), true);
   }
-  /** innoroutes (u64). */
+  /** innoroutes: u64. */
   get innoroutes(): bigint {
     return this.$dv.getBigUint64(this.$o + 64, true);
   }
   set innoroutes(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 64, BigInt(v), true);
   }
-  /** inaddrerrors (u64). */
+  /** inaddrerrors: u64. */
   get inaddrerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 72, true);
   }
   set inaddrerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 72, BigInt(v), true);
   }
-  /** inunknownprotos (u64). */
+  /** inunknownprotos: u64. */
   get inunknownprotos(): bigint {
     return this.$dv.getBigUint64(this.$o + 80, true);
   }
   set inunknownprotos(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 80, BigInt(v), true);
   }
-  /** intruncatedpkts (u64). */
+  /** intruncatedpkts: u64. */
   get intruncatedpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 88, true);
   }
   set intruncatedpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 88, BigInt(v), true);
   }
-  /** indiscards (u64). */
+  /** indiscards: u64. */
   get indiscards(): bigint {
     return this.$dv.getBigUint64(this.$o + 96, true);
   }
   set indiscards(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 96, BigInt(v), true);
   }
-  /** outdiscards (u64). */
+  /** outdiscards: u64. */
   get outdiscards(): bigint {
     return this.$dv.getBigUint64(this.$o + 104, true);
   }
   set outdiscards(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 104, BigInt(v), true);
   }
-  /** outnoroutes (u64). */
+  /** outnoroutes: u64. */
   get outnoroutes(): bigint {
     return this.$dv.getBigUint64(this.$o + 112, true);
   }
   set outnoroutes(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 112, BigInt(v), true);
   }
-  /** reasmtimeout (u64). */
+  /** reasmtimeout: u64. */
   get reasmtimeout(): bigint {
     return this.$dv.getBigUint64(this.$o + 120, true);
   }
   set reasmtimeout(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 120, BigInt(v), true);
   }
-  /** reasmreqds (u64). */
+  /** reasmreqds: u64. */
   get reasmreqds(): bigint {
     return this.$dv.getBigUint64(this.$o + 128, true);
   }
   set reasmreqds(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 128, BigInt(v), true);
   }
-  /** reasmoks (u64). */
+  /** reasmoks: u64. */
   get reasmoks(): bigint {
     return this.$dv.getBigUint64(this.$o + 136, true);
   }
   set reasmoks(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 136, BigInt(v), true);
   }
-  /** reasmfails (u64). */
+  /** reasmfails: u64. */
   get reasmfails(): bigint {
     return this.$dv.getBigUint64(this.$o + 144, true);
   }
   set reasmfails(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 144, BigInt(v), true);
   }
-  /** fragoks (u64). */
+  /** fragoks: u64. */
   get fragoks(): bigint {
     return this.$dv.getBigUint64(this.$o + 152, true);
   }
   set fragoks(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 152, BigInt(v), true);
   }
-  /** fragfails (u64). */
+  /** fragfails: u64. */
   get fragfails(): bigint {
     return this.$dv.getBigUint64(this.$o + 160, true);
   }
   set fragfails(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 160, BigInt(v), true);
   }
-  /** fragcreates (u64). */
+  /** fragcreates: u64. */
   get fragcreates(): bigint {
     return this.$dv.getBigUint64(this.$o + 168, true);
   }
   set fragcreates(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 168, BigInt(v), true);
   }
-  /** inmcastpkts (u64). */
+  /** inmcastpkts: u64. */
   get inmcastpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 176, true);
   }
   set inmcastpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 176, BigInt(v), true);
   }
-  /** outmcastpkts (u64). */
+  /** outmcastpkts: u64. */
   get outmcastpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 184, true);
   }
   set outmcastpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 184, BigInt(v), true);
   }
-  /** inbcastpkts (u64). */
+  /** inbcastpkts: u64. */
   get inbcastpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 192, true);
   }
   set inbcastpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 192, BigInt(v), true);
   }
-  /** outbcastpkts (u64). */
+  /** outbcastpkts: u64. */
   get outbcastpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 200, true);
   }
   set outbcastpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 200, BigInt(v), true);
   }
-  /** inmcastoctets (u64). */
+  /** inmcastoctets: u64. */
   get inmcastoctets(): bigint {
     return this.$dv.getBigUint64(this.$o + 208, true);
   }
   set inmcastoctets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 208, BigInt(v), true);
   }
-  /** outmcastoctets (u64). */
+  /** outmcastoctets: u64. */
   get outmcastoctets(): bigint {
     return this.$dv.getBigUint64(this.$o + 216, true);
   }
   set outmcastoctets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 216, BigInt(v), true);
   }
-  /** inbcastoctets (u64). */
+  /** inbcastoctets: u64. */
   get inbcastoctets(): bigint {
     return this.$dv.getBigUint64(this.$o + 224, true);
   }
   set inbcastoctets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 224, BigInt(v), true);
   }
-  /** outbcastoctets (u64). */
+  /** outbcastoctets: u64. */
   get outbcastoctets(): bigint {
     return this.$dv.getBigUint64(this.$o + 232, true);
   }
   set outbcastoctets(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 232, BigInt(v), true);
   }
-  /** csumerrors (u64). */
+  /** csumerrors: u64. */
   get csumerrors(): bigint {
     return this.$dv.getBigUint64(this.$o + 240, true);
   }
   set csumerrors(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 240, BigInt(v), true);
   }
-  /** noectpkts (u64). */
+  /** noectpkts: u64. */
   get noectpkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 248, true);
   }
   set noectpkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 248, BigInt(v), true);
   }
-  /** ect1-pkts (u64). */
+  /** ect1-pkts: u64. */
   get ect1Pkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 256, true);
   }
   set ect1Pkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 256, BigInt(v), true);
   }
-  /** ect0-pkts (u64). */
+  /** ect0-pkts: u64. */
   get ect0Pkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 264, true);
   }
   set ect0Pkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 264, BigInt(v), true);
   }
-  /** cepkts (u64). */
+  /** cepkts: u64. */
   get cepkts(): bigint {
     return this.$dv.getBigUint64(this.$o + 272, true);
   }
   set cepkts(v: bigint | number) {
     this.$dv.setBigUint64(this.$o + 272, BigInt(v), true);
   }
-  /** reasm-overlaps (u64). */
+  /** reasm-overlaps: u64. */
   get reasmOverlaps(): bigint {
     return this.$dv.getBigUint64(this.$o + 280, true);
   }
@@ -2454,7 +2654,7 @@ export class IflaInet6Stats extends StructView {
     if (v.cepkts !== undefined) dv.setBigUint64(at + 272, BigInt(v.cepkts), true);
     if (v.reasmOverlaps !== undefined) dv.setBigUint64(at + 280, BigInt(v.reasmOverlaps), true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaInet6StatsFields {
     return {
       inpkts: this.inpkts,
@@ -2499,7 +2699,9 @@ export class IflaInet6Stats extends StructView {
 
 /** Fields of struct br-boolopt-multi, for requests (absent fields are 0). */
 export interface BrBooloptMultiFields {
+  /** optval: u32. */
   optval?: number;
+  /** optmask: u32. */
   optmask?: number;
 }
 
@@ -2514,14 +2716,14 @@ export class BrBooloptMulti extends StructView {
   constructor() {
     super(8);
   }
-  /** optval (u32). */
+  /** optval: u32. */
   get optval(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set optval(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** optmask (u32). */
+  /** optmask: u32. */
   get optmask(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -2539,7 +2741,7 @@ export class BrBooloptMulti extends StructView {
     if (v.optval !== undefined) dv.setUint32(at + 0, v.optval, true);
     if (v.optmask !== undefined) dv.setUint32(at + 4, v.optmask, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): BrBooloptMultiFields {
     return {
       optval: this.optval,
@@ -2550,8 +2752,11 @@ export class BrBooloptMulti extends StructView {
 
 /** Fields of struct if_stats_msg, for requests (absent fields are 0). */
 export interface IfStatsMsgFields {
+  /** family: u8. */
   family?: number;
+  /** ifindex: u32. */
   ifindex?: number;
+  /** filter-mask: u32. */
   filterMask?: number;
 }
 
@@ -2566,21 +2771,21 @@ export class IfStatsMsg extends StructView {
   constructor() {
     super(12);
   }
-  /** family (u8). */
+  /** family: u8. */
   get family(): number {
     return this.$dv.getUint8(this.$o + 0);
   }
   set family(v: number) {
     this.$dv.setUint8(this.$o + 0, v);
   }
-  /** ifindex (u32). */
+  /** ifindex: u32. */
   get ifindex(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set ifindex(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** filter-mask (u32). */
+  /** filter-mask: u32. */
   get filterMask(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
@@ -2599,7 +2804,7 @@ export class IfStatsMsg extends StructView {
     if (v.ifindex !== undefined) dv.setUint32(at + 4, v.ifindex, true);
     if (v.filterMask !== undefined) dv.setUint32(at + 8, v.filterMask, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IfStatsMsgFields {
     return {
       family: this.family,
@@ -2611,7 +2816,9 @@ export class IfStatsMsg extends StructView {
 
 /** Fields of struct ifla-vlan-flags, for requests (absent fields are 0). */
 export interface IflaVlanFlagsFields {
+  /** flags: u32; flags vlan-flags. */
   flags?: number;
+  /** mask: u32. */
   mask?: number;
 }
 
@@ -2626,14 +2833,14 @@ export class IflaVlanFlags extends StructView {
   constructor() {
     super(8);
   }
-  /** flags (u32). */
+  /** flags: u32; flags vlan-flags. */
   get flags(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set flags(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** mask (u32). */
+  /** mask: u32. */
   get mask(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -2651,7 +2858,7 @@ export class IflaVlanFlags extends StructView {
     if (v.flags !== undefined) dv.setUint32(at + 0, v.flags, true);
     if (v.mask !== undefined) dv.setUint32(at + 4, v.mask, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVlanFlagsFields {
     return {
       flags: this.flags,
@@ -2662,7 +2869,9 @@ export class IflaVlanFlags extends StructView {
 
 /** Fields of struct ifla-vlan-qos-mapping, for requests (absent fields are 0). */
 export interface IflaVlanQosMappingFields {
+  /** from: u32. */
   from?: number;
+  /** to: u32. */
   to?: number;
 }
 
@@ -2677,14 +2886,14 @@ export class IflaVlanQosMapping extends StructView {
   constructor() {
     super(8);
   }
-  /** from (u32). */
+  /** from: u32. */
   get from(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set from(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** to (u32). */
+  /** to: u32. */
   get to(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -2702,7 +2911,7 @@ export class IflaVlanQosMapping extends StructView {
     if (v.from !== undefined) dv.setUint32(at + 0, v.from, true);
     if (v.to !== undefined) dv.setUint32(at + 4, v.to, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVlanQosMappingFields {
     return {
       from: this.from,
@@ -2713,7 +2922,9 @@ export class IflaVlanQosMapping extends StructView {
 
 /** Fields of struct ifla-vf-mac, for requests (absent fields are 0). */
 export interface IflaVfMacFields {
+  /** vf: u32. */
   vf?: number;
+  /** mac: binary[32]. */
   mac?: Uint8Array;
 }
 
@@ -2728,14 +2939,14 @@ export class IflaVfMac extends StructView {
   constructor() {
     super(36);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** mac (binary[32]). */
+  /** mac: binary[32]. */
   get mac(): Uint8Array {
     return this.$bytes(4, 32);
   }
@@ -2755,7 +2966,7 @@ export class IflaVfMac extends StructView {
       new Uint8Array(dv.buffer, dv.byteOffset + at + 4, 32).set(v.mac.subarray(0, 32));
     }
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfMacFields {
     return {
       vf: this.vf,
@@ -2766,8 +2977,11 @@ export class IflaVfMac extends StructView {
 
 /** Fields of struct ifla-vf-vlan, for requests (absent fields are 0). */
 export interface IflaVfVlanFields {
+  /** vf: u32. */
   vf?: number;
+  /** vlan: u32. */
   vlan?: number;
+  /** qos: u32. */
   qos?: number;
 }
 
@@ -2782,21 +2996,21 @@ export class IflaVfVlan extends StructView {
   constructor() {
     super(12);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** vlan (u32). */
+  /** vlan: u32. */
   get vlan(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set vlan(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** qos (u32). */
+  /** qos: u32. */
   get qos(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
@@ -2815,7 +3029,7 @@ export class IflaVfVlan extends StructView {
     if (v.vlan !== undefined) dv.setUint32(at + 4, v.vlan, true);
     if (v.qos !== undefined) dv.setUint32(at + 8, v.qos, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfVlanFields {
     return {
       vf: this.vf,
@@ -2827,7 +3041,9 @@ export class IflaVfVlan extends StructView {
 
 /** Fields of struct ifla-vf-tx-rate, for requests (absent fields are 0). */
 export interface IflaVfTxRateFields {
+  /** vf: u32. */
   vf?: number;
+  /** rate: u32. */
   rate?: number;
 }
 
@@ -2842,14 +3058,14 @@ export class IflaVfTxRate extends StructView {
   constructor() {
     super(8);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** rate (u32). */
+  /** rate: u32. */
   get rate(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -2867,7 +3083,7 @@ export class IflaVfTxRate extends StructView {
     if (v.vf !== undefined) dv.setUint32(at + 0, v.vf, true);
     if (v.rate !== undefined) dv.setUint32(at + 4, v.rate, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfTxRateFields {
     return {
       vf: this.vf,
@@ -2878,7 +3094,9 @@ export class IflaVfTxRate extends StructView {
 
 /** Fields of struct ifla-vf-spoofchk, for requests (absent fields are 0). */
 export interface IflaVfSpoofchkFields {
+  /** vf: u32. */
   vf?: number;
+  /** setting: u32. */
   setting?: number;
 }
 
@@ -2893,14 +3111,14 @@ export class IflaVfSpoofchk extends StructView {
   constructor() {
     super(8);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** setting (u32). */
+  /** setting: u32. */
   get setting(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -2918,7 +3136,7 @@ export class IflaVfSpoofchk extends StructView {
     if (v.vf !== undefined) dv.setUint32(at + 0, v.vf, true);
     if (v.setting !== undefined) dv.setUint32(at + 4, v.setting, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfSpoofchkFields {
     return {
       vf: this.vf,
@@ -2929,7 +3147,9 @@ export class IflaVfSpoofchk extends StructView {
 
 /** Fields of struct ifla-vf-link-state, for requests (absent fields are 0). */
 export interface IflaVfLinkStateFields {
+  /** vf: u32. */
   vf?: number;
+  /** link-state: u32; enum ifla-vf-link-state-enum. */
   linkState?: number;
 }
 
@@ -2944,14 +3164,14 @@ export class IflaVfLinkState extends StructView {
   constructor() {
     super(8);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** link-state (u32). */
+  /** link-state: u32; enum ifla-vf-link-state-enum. */
   get linkState(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -2969,7 +3189,7 @@ export class IflaVfLinkState extends StructView {
     if (v.vf !== undefined) dv.setUint32(at + 0, v.vf, true);
     if (v.linkState !== undefined) dv.setUint32(at + 4, v.linkState, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfLinkStateFields {
     return {
       vf: this.vf,
@@ -2980,8 +3200,11 @@ export class IflaVfLinkState extends StructView {
 
 /** Fields of struct ifla-vf-rate, for requests (absent fields are 0). */
 export interface IflaVfRateFields {
+  /** vf: u32. */
   vf?: number;
+  /** min-tx-rate: u32. */
   minTxRate?: number;
+  /** max-tx-rate: u32. */
   maxTxRate?: number;
 }
 
@@ -2996,21 +3219,21 @@ export class IflaVfRate extends StructView {
   constructor() {
     super(12);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** min-tx-rate (u32). */
+  /** min-tx-rate: u32. */
   get minTxRate(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set minTxRate(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** max-tx-rate (u32). */
+  /** max-tx-rate: u32. */
   get maxTxRate(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
@@ -3029,7 +3252,7 @@ export class IflaVfRate extends StructView {
     if (v.minTxRate !== undefined) dv.setUint32(at + 4, v.minTxRate, true);
     if (v.maxTxRate !== undefined) dv.setUint32(at + 8, v.maxTxRate, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfRateFields {
     return {
       vf: this.vf,
@@ -3041,7 +3264,9 @@ export class IflaVfRate extends StructView {
 
 /** Fields of struct ifla-vf-rss-query-en, for requests (absent fields are 0). */
 export interface IflaVfRssQueryEnFields {
+  /** vf: u32. */
   vf?: number;
+  /** setting: u32. */
   setting?: number;
 }
 
@@ -3056,14 +3281,14 @@ export class IflaVfRssQueryEn extends StructView {
   constructor() {
     super(8);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** setting (u32). */
+  /** setting: u32. */
   get setting(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -3081,7 +3306,7 @@ export class IflaVfRssQueryEn extends StructView {
     if (v.vf !== undefined) dv.setUint32(at + 0, v.vf, true);
     if (v.setting !== undefined) dv.setUint32(at + 4, v.setting, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfRssQueryEnFields {
     return {
       vf: this.vf,
@@ -3092,7 +3317,9 @@ export class IflaVfRssQueryEn extends StructView {
 
 /** Fields of struct ifla-vf-trust, for requests (absent fields are 0). */
 export interface IflaVfTrustFields {
+  /** vf: u32. */
   vf?: number;
+  /** setting: u32. */
   setting?: number;
 }
 
@@ -3107,14 +3334,14 @@ export class IflaVfTrust extends StructView {
   constructor() {
     super(8);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** setting (u32). */
+  /** setting: u32. */
   get setting(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
@@ -3132,7 +3359,7 @@ export class IflaVfTrust extends StructView {
     if (v.vf !== undefined) dv.setUint32(at + 0, v.vf, true);
     if (v.setting !== undefined) dv.setUint32(at + 4, v.setting, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfTrustFields {
     return {
       vf: this.vf,
@@ -3143,7 +3370,9 @@ export class IflaVfTrust extends StructView {
 
 /** Fields of struct ifla-vf-guid, for requests (absent fields are 0). */
 export interface IflaVfGuidFields {
+  /** vf: u32. */
   vf?: number;
+  /** guid: u64. */
   guid?: bigint | number;
 }
 
@@ -3158,14 +3387,14 @@ export class IflaVfGuid extends StructView {
   constructor() {
     super(12);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** guid (u64). */
+  /** guid: u64. */
   get guid(): bigint {
     return this.$dv.getBigUint64(this.$o + 4, true);
   }
@@ -3183,7 +3412,7 @@ export class IflaVfGuid extends StructView {
     if (v.vf !== undefined) dv.setUint32(at + 0, v.vf, true);
     if (v.guid !== undefined) dv.setBigUint64(at + 4, BigInt(v.guid), true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfGuidFields {
     return {
       vf: this.vf,
@@ -3194,9 +3423,13 @@ export class IflaVfGuid extends StructView {
 
 /** Fields of struct ifla-vf-vlan-info, for requests (absent fields are 0). */
 export interface IflaVfVlanInfoFields {
+  /** vf: u32. */
   vf?: number;
+  /** vlan: u32. */
   vlan?: number;
+  /** qos: u32. */
   qos?: number;
+  /** vlan-proto: u32. */
   vlanProto?: number;
 }
 
@@ -3211,28 +3444,28 @@ export class IflaVfVlanInfo extends StructView {
   constructor() {
     super(16);
   }
-  /** vf (u32). */
+  /** vf: u32. */
   get vf(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set vf(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** vlan (u32). */
+  /** vlan: u32. */
   get vlan(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set vlan(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** qos (u32). */
+  /** qos: u32. */
   get qos(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set qos(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** vlan-proto (u32). */
+  /** vlan-proto: u32. */
   get vlanProto(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
@@ -3252,7 +3485,7 @@ export class IflaVfVlanInfo extends StructView {
     if (v.qos !== undefined) dv.setUint32(at + 8, v.qos, true);
     if (v.vlanProto !== undefined) dv.setUint32(at + 12, v.vlanProto, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVfVlanInfoFields {
     return {
       vf: this.vf,
@@ -3755,11 +3988,11 @@ export class LinkAttrsView extends AttrView {
   get dpllPin(): LinkDpllPinAttrsView | undefined {
     return this.$nest(65, this.#c65 ??= new LinkDpllPinAttrsView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkAttrsValues {
     return decodeValues(schema, "link-attrs", this, false) as LinkAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "link-attrs", this, true);
   }
@@ -3908,11 +4141,11 @@ export class PropListLinkAttrsView extends AttrView {
   get altIfname(): string | undefined {
     return this.$str(53);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PropListLinkAttrsValues {
     return decodeValues(schema, "prop-list-link-attrs", this, false) as PropListLinkAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "prop-list-link-attrs", this, true);
   }
@@ -3970,11 +4203,11 @@ export class AfSpecAttrsView extends AttrView {
   get mctp(): MctpAttrsView | undefined {
     return this.$nest(45, this.#c45 ??= new MctpAttrsView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): AfSpecAttrsValues {
     return decodeValues(schema, "af-spec-attrs", this, false) as AfSpecAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "af-spec-attrs", this, true);
   }
@@ -4033,11 +4266,11 @@ export class VfinfoListAttrsView extends AttrView {
   *#each1(): Generator<VfinfoAttrsView, void, undefined> {
     for (const at of this.$each(1)) yield this.$nestAt(at, this.#c1 ??= new VfinfoAttrsView());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): VfinfoListAttrsValues {
     return decodeValues(schema, "vfinfo-list-attrs", this, false) as VfinfoListAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "vfinfo-list-attrs", this, true);
   }
@@ -4180,11 +4413,11 @@ export class VfinfoAttrsView extends AttrView {
   get broadcast(): Uint8Array | undefined {
     return this.$bin(13);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): VfinfoAttrsValues {
     return decodeValues(schema, "vfinfo-attrs", this, false) as VfinfoAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "vfinfo-attrs", this, true);
   }
@@ -4307,11 +4540,11 @@ export class VfStatsAttrsView extends AttrView {
   get txDropped(): bigint | undefined {
     return this.$u64(8);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): VfStatsAttrsValues {
     return decodeValues(schema, "vf-stats-attrs", this, false) as VfStatsAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "vf-stats-attrs", this, true);
   }
@@ -4363,11 +4596,11 @@ export class VfVlanAttrsView extends AttrView {
   *#each1(): Generator<IflaVfVlanInfo, void, undefined> {
     for (const at of this.$each(1)) yield this.$structAt(at, this.#c1 ??= new IflaVfVlanInfo());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): VfVlanAttrsValues {
     return decodeValues(schema, "vf-vlan-attrs", this, false) as VfVlanAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "vf-vlan-attrs", this, true);
   }
@@ -4387,7 +4620,7 @@ export function writeVfVlanAttrs(w: MessageWriter, v: VfVlanAttrsValues): void {
 }
 
 /** Attribute type numbers of vf-ports-attrs. */
-export const VfPortsAttrs = {} as const;
+export const VfPortsAttrs: Record<string, never> = {};
 
 /** The attributes of vf-ports-attrs as a plain object (requests, `toObject()`). */
 export type VfPortsAttrsValues = Record<string, never>;
@@ -4401,11 +4634,11 @@ export class VfPortsAttrsView extends AttrView {
   constructor() {
     super(0);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): VfPortsAttrsValues {
     return decodeValues(schema, "vf-ports-attrs", this, false) as VfPortsAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "vf-ports-attrs", this, true);
   }
@@ -4423,7 +4656,7 @@ export function writeVfPortsAttrs(w: MessageWriter, v: VfPortsAttrsValues): void
 }
 
 /** Attribute type numbers of port-self-attrs. */
-export const PortSelfAttrs = {} as const;
+export const PortSelfAttrs: Record<string, never> = {};
 
 /** The attributes of port-self-attrs as a plain object (requests, `toObject()`). */
 export type PortSelfAttrsValues = Record<string, never>;
@@ -4437,11 +4670,11 @@ export class PortSelfAttrsView extends AttrView {
   constructor() {
     super(0);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): PortSelfAttrsValues {
     return decodeValues(schema, "port-self-attrs", this, false) as PortSelfAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "port-self-attrs", this, true);
   }
@@ -4582,11 +4815,11 @@ export class LinkinfoAttrsView extends AttrView {
     }
     return undefined;
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoAttrsValues {
     return decodeValues(schema, "linkinfo-attrs", this, false) as LinkinfoAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-attrs", this, true);
   }
@@ -4968,11 +5201,11 @@ export class LinkinfoBondAttrsView extends AttrView {
   get coupledControl(): number | undefined {
     return this.$u8(32);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoBondAttrsValues {
     return decodeValues(schema, "linkinfo-bond-attrs", this, false) as LinkinfoBondAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-bond-attrs", this, true);
   }
@@ -5098,11 +5331,11 @@ export class BondAdInfoAttrsView extends AttrView {
     const v = this.$bin(5);
     return v === undefined ? undefined : bytesToText("mac", v);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): BondAdInfoAttrsValues {
     return decodeValues(schema, "bond-ad-info-attrs", this, false) as BondAdInfoAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "bond-ad-info-attrs", this, true);
   }
@@ -5213,11 +5446,11 @@ export class BondSlaveAttrsView extends AttrView {
   get prio(): number | undefined {
     return this.$u32(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): BondSlaveAttrsValues {
     return decodeValues(schema, "bond-slave-attrs", this, false) as BondSlaveAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "bond-slave-attrs", this, true);
   }
@@ -5609,11 +5842,11 @@ export class LinkinfoBridgeAttrsView extends AttrView {
   get fdbMaxLearned(): number | undefined {
     return this.$u32(49);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoBridgeAttrsValues {
     return decodeValues(schema, "linkinfo-bridge-attrs", this, false) as LinkinfoBridgeAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-bridge-attrs", this, true);
   }
@@ -6006,11 +6239,11 @@ export class LinkinfoBrportAttrsView extends AttrView {
   get backupNhid(): number | undefined {
     return this.$u32(44);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoBrportAttrsValues {
     return decodeValues(schema, "linkinfo-brport-attrs", this, false) as LinkinfoBrportAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-brport-attrs", this, true);
   }
@@ -6268,11 +6501,11 @@ export class LinkinfoGreAttrsView extends AttrView {
   get erspanHwid(): number | undefined {
     return this.$u16(24);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoGreAttrsValues {
     return decodeValues(schema, "linkinfo-gre-attrs", this, false) as LinkinfoGreAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-gre-attrs", this, true);
   }
@@ -6441,11 +6674,11 @@ export class LinkinfoGeneveAttrsView extends AttrView {
   get innerProtoInherit(): boolean {
     return this.$flag(14);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoGeneveAttrsValues {
     return decodeValues(schema, "linkinfo-geneve-attrs", this, false) as LinkinfoGeneveAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-geneve-attrs", this, true);
   }
@@ -6656,11 +6889,11 @@ export class LinkinfoIptunAttrsView extends AttrView {
   get fwmark(): number | undefined {
     return this.$u32(20);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoIptunAttrsValues {
     return decodeValues(schema, "linkinfo-iptun-attrs", this, false) as LinkinfoIptunAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-iptun-attrs", this, true);
   }
@@ -6792,11 +7025,11 @@ export class LinkinfoTunAttrsView extends AttrView {
   get numDisabledQueues(): number | undefined {
     return this.$u32(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoTunAttrsValues {
     return decodeValues(schema, "linkinfo-tun-attrs", this, false) as LinkinfoTunAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-tun-attrs", this, true);
   }
@@ -6876,11 +7109,11 @@ export class LinkinfoVlanAttrsView extends AttrView {
   get protocol(): number | undefined {
     return this.$u16(5, true);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoVlanAttrsValues {
     return decodeValues(schema, "linkinfo-vlan-attrs", this, false) as LinkinfoVlanAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-vlan-attrs", this, true);
   }
@@ -6939,11 +7172,11 @@ export class IflaVlanQosView extends AttrView {
   *#each1(): Generator<IflaVlanQosMapping, void, undefined> {
     for (const at of this.$each(1)) yield this.$structAt(at, this.#c1 ??= new IflaVlanQosMapping());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): IflaVlanQosValues {
     return decodeValues(schema, "ifla-vlan-qos", this, false) as IflaVlanQosValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "ifla-vlan-qos", this, true);
   }
@@ -6988,11 +7221,11 @@ export class LinkinfoVrfAttrsView extends AttrView {
   get table(): number | undefined {
     return this.$u32(1);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoVrfAttrsValues {
     return decodeValues(schema, "linkinfo-vrf-attrs", this, false) as LinkinfoVrfAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-vrf-attrs", this, true);
   }
@@ -7082,11 +7315,11 @@ export class XdpAttrsView extends AttrView {
   get expectedFd(): number | undefined {
     return this.$s32(8);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): XdpAttrsValues {
     return decodeValues(schema, "xdp-attrs", this, false) as XdpAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "xdp-attrs", this, true);
   }
@@ -7135,11 +7368,11 @@ export class IflaAttrsView extends AttrView {
   get conf(): Ipv4Devconf | undefined {
     return this.$struct(1, this.#c1 ??= new Ipv4Devconf());
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): IflaAttrsValues {
     return decodeValues(schema, "ifla-attrs", this, false) as IflaAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "ifla-attrs", this, true);
   }
@@ -7240,11 +7473,11 @@ export class Ifla6AttrsView extends AttrView {
   get raMtu(): number | undefined {
     return this.$u32(9);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): Ifla6AttrsValues {
     return decodeValues(schema, "ifla6-attrs", this, false) as Ifla6AttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "ifla6-attrs", this, true);
   }
@@ -7299,11 +7532,11 @@ export class MctpAttrsView extends AttrView {
   get net(): number | undefined {
     return this.$u32(1);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): MctpAttrsValues {
     return decodeValues(schema, "mctp-attrs", this, false) as MctpAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "mctp-attrs", this, true);
   }
@@ -7374,11 +7607,11 @@ export class StatsAttrsView extends AttrView {
   get afSpec(): Uint8Array | undefined {
     return this.$bin(5);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): StatsAttrsValues {
     return decodeValues(schema, "stats-attrs", this, false) as StatsAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "stats-attrs", this, true);
   }
@@ -7447,11 +7680,11 @@ export class LinkOffloadXstatsView extends AttrView {
   get l3Stats(): Uint8Array | undefined {
     return this.$bin(3);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkOffloadXstatsValues {
     return decodeValues(schema, "link-offload-xstats", this, false) as LinkOffloadXstatsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "link-offload-xstats", this, true);
   }
@@ -7509,11 +7742,11 @@ export class HwSInfoOneView extends AttrView {
   get used(): number | undefined {
     return this.$u8(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): HwSInfoOneValues {
     return decodeValues(schema, "hw-s-info-one", this, false) as HwSInfoOneValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "hw-s-info-one", this, true);
   }
@@ -7555,11 +7788,11 @@ export class LinkDpllPinAttrsView extends AttrView {
   get id(): number | undefined {
     return this.$u32(1);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkDpllPinAttrsValues {
     return decodeValues(schema, "link-dpll-pin-attrs", this, false) as LinkDpllPinAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "link-dpll-pin-attrs", this, true);
   }
@@ -7628,11 +7861,11 @@ export class LinkinfoNetkitAttrsView extends AttrView {
   get mode(): number | undefined {
     return this.$u32(5);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoNetkitAttrsValues {
     return decodeValues(schema, "linkinfo-netkit-attrs", this, false) as LinkinfoNetkitAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-netkit-attrs", this, true);
   }
@@ -7686,11 +7919,11 @@ export class LinkinfoVethAttrsView extends AttrView {
   get peer(): LinkAttrsWithIfinfomsg | undefined {
     return this.$nest(1, this.#c1 ??= new LinkAttrsWithIfinfomsg(), 16);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): LinkinfoVethAttrsValues {
     return decodeValues(schema, "linkinfo-veth-attrs", this, false) as LinkinfoVethAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "linkinfo-veth-attrs", this, true);
   }
@@ -7722,11 +7955,11 @@ export class LinkAttrsWithIfinfomsg extends LinkAttrsView {
     this.ifinfomsg.reset(dv, start - 16, end - start + 16);
     return super.reset(buffer, start, end, dv);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): LinkAttrsValues & { ifinfomsg: IfinfomsgFields } {
     return { ifinfomsg: this.ifinfomsg.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "ifinfomsg", this.ifinfomsg, true), super.toJSON());
   }
@@ -7749,11 +7982,11 @@ export class LinkMessage extends LinkAttrsView {
     const end = m.offset + m.length;
     return this.reset(m.buffer, start < end ? start : end, end, m.view);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): LinkAttrsValues & { ifinfomsg: IfinfomsgFields } {
     return { ifinfomsg: this.ifinfomsg.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "ifinfomsg", this.ifinfomsg, true), super.toJSON());
   }
@@ -7776,11 +8009,11 @@ export class StatsMessage extends StatsAttrsView {
     const end = m.offset + m.length;
     return this.reset(m.buffer, start < end ? start : end, end, m.view);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): StatsAttrsValues & { ifStatsMsg: IfStatsMsgFields } {
     return { ifStatsMsg: this.ifStatsMsg.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "if_stats_msg", this.ifStatsMsg, true), super.toJSON());
   }
@@ -8447,6 +8680,14 @@ export class RtLinkClient extends FamilyClient {
     >;
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
 
 /** The rt-link family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

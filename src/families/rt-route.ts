@@ -55,14 +55,23 @@ export const Replies = {
 
 /** Fields of struct rtmsg, for requests (absent fields are 0). */
 export interface RtmsgFields {
+  /** rtm-family: u8. */
   rtmFamily?: number;
+  /** rtm-dst-len: u8. */
   rtmDstLen?: number;
+  /** rtm-src-len: u8. */
   rtmSrcLen?: number;
+  /** rtm-tos: u8. */
   rtmTos?: number;
+  /** rtm-table: u8. */
   rtmTable?: number;
+  /** rtm-protocol: u8. */
   rtmProtocol?: number;
+  /** rtm-scope: u8. */
   rtmScope?: number;
+  /** rtm-type: u8; enum rtm-type. */
   rtmType?: number;
+  /** rtm-flags: u32. */
   rtmFlags?: number;
 }
 
@@ -77,63 +86,63 @@ export class Rtmsg extends StructView {
   constructor() {
     super(12);
   }
-  /** rtm-family (u8). */
+  /** rtm-family: u8. */
   get rtmFamily(): number {
     return this.$dv.getUint8(this.$o + 0);
   }
   set rtmFamily(v: number) {
     this.$dv.setUint8(this.$o + 0, v);
   }
-  /** rtm-dst-len (u8). */
+  /** rtm-dst-len: u8. */
   get rtmDstLen(): number {
     return this.$dv.getUint8(this.$o + 1);
   }
   set rtmDstLen(v: number) {
     this.$dv.setUint8(this.$o + 1, v);
   }
-  /** rtm-src-len (u8). */
+  /** rtm-src-len: u8. */
   get rtmSrcLen(): number {
     return this.$dv.getUint8(this.$o + 2);
   }
   set rtmSrcLen(v: number) {
     this.$dv.setUint8(this.$o + 2, v);
   }
-  /** rtm-tos (u8). */
+  /** rtm-tos: u8. */
   get rtmTos(): number {
     return this.$dv.getUint8(this.$o + 3);
   }
   set rtmTos(v: number) {
     this.$dv.setUint8(this.$o + 3, v);
   }
-  /** rtm-table (u8). */
+  /** rtm-table: u8. */
   get rtmTable(): number {
     return this.$dv.getUint8(this.$o + 4);
   }
   set rtmTable(v: number) {
     this.$dv.setUint8(this.$o + 4, v);
   }
-  /** rtm-protocol (u8). */
+  /** rtm-protocol: u8. */
   get rtmProtocol(): number {
     return this.$dv.getUint8(this.$o + 5);
   }
   set rtmProtocol(v: number) {
     this.$dv.setUint8(this.$o + 5, v);
   }
-  /** rtm-scope (u8). */
+  /** rtm-scope: u8. */
   get rtmScope(): number {
     return this.$dv.getUint8(this.$o + 6);
   }
   set rtmScope(v: number) {
     this.$dv.setUint8(this.$o + 6, v);
   }
-  /** rtm-type (u8). */
+  /** rtm-type: u8; enum rtm-type. */
   get rtmType(): number {
     return this.$dv.getUint8(this.$o + 7);
   }
   set rtmType(v: number) {
     this.$dv.setUint8(this.$o + 7, v);
   }
-  /** rtm-flags (u32). */
+  /** rtm-flags: u32. */
   get rtmFlags(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
@@ -158,7 +167,7 @@ export class Rtmsg extends StructView {
     if (v.rtmType !== undefined) dv.setUint8(at + 7, v.rtmType);
     if (v.rtmFlags !== undefined) dv.setUint32(at + 8, v.rtmFlags, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): RtmsgFields {
     return {
       rtmFamily: this.rtmFamily,
@@ -176,10 +185,15 @@ export class Rtmsg extends StructView {
 
 /** Fields of struct rta-cacheinfo, for requests (absent fields are 0). */
 export interface RtaCacheinfoFields {
+  /** rta-clntref: u32. */
   rtaClntref?: number;
+  /** rta-lastuse: u32. */
   rtaLastuse?: number;
+  /** rta-expires: u32. */
   rtaExpires?: number;
+  /** rta-error: u32. */
   rtaError?: number;
+  /** rta-used: u32. */
   rtaUsed?: number;
 }
 
@@ -194,35 +208,35 @@ export class RtaCacheinfo extends StructView {
   constructor() {
     super(20);
   }
-  /** rta-clntref (u32). */
+  /** rta-clntref: u32. */
   get rtaClntref(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set rtaClntref(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** rta-lastuse (u32). */
+  /** rta-lastuse: u32. */
   get rtaLastuse(): number {
     return this.$dv.getUint32(this.$o + 4, true);
   }
   set rtaLastuse(v: number) {
     this.$dv.setUint32(this.$o + 4, v, true);
   }
-  /** rta-expires (u32). */
+  /** rta-expires: u32. */
   get rtaExpires(): number {
     return this.$dv.getUint32(this.$o + 8, true);
   }
   set rtaExpires(v: number) {
     this.$dv.setUint32(this.$o + 8, v, true);
   }
-  /** rta-error (u32). */
+  /** rta-error: u32. */
   get rtaError(): number {
     return this.$dv.getUint32(this.$o + 12, true);
   }
   set rtaError(v: number) {
     this.$dv.setUint32(this.$o + 12, v, true);
   }
-  /** rta-used (u32). */
+  /** rta-used: u32. */
   get rtaUsed(): number {
     return this.$dv.getUint32(this.$o + 16, true);
   }
@@ -243,7 +257,7 @@ export class RtaCacheinfo extends StructView {
     if (v.rtaError !== undefined) dv.setUint32(at + 12, v.rtaError, true);
     if (v.rtaUsed !== undefined) dv.setUint32(at + 16, v.rtaUsed, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): RtaCacheinfoFields {
     return {
       rtaClntref: this.rtaClntref,
@@ -504,11 +518,11 @@ export class RouteAttrsView extends AttrView {
   get rtaNhId(): number | undefined {
     return this.$u32(30);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): RouteAttrsValues {
     return decodeValues(schema, "route-attrs", this, false) as RouteAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "route-attrs", this, true);
   }
@@ -711,11 +725,11 @@ export class RtaMetricsView extends AttrView {
   get rtaxFastopenNoCookie(): number | undefined {
     return this.$u32(17);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): RtaMetricsValues {
     return decodeValues(schema, "rta-metrics", this, false) as RtaMetricsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "rta-metrics", this, true);
   }
@@ -765,11 +779,11 @@ export class RouteMessage extends RouteAttrsView {
     const end = m.offset + m.length;
     return this.reset(m.buffer, start < end ? start : end, end, m.view);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): RouteAttrsValues & { rtmsg: RtmsgFields } {
     return { rtmsg: this.rtmsg.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "rtmsg", this.rtmsg, true), super.toJSON());
   }
@@ -1205,6 +1219,14 @@ export class RtRouteClient extends FamilyClient {
     return this.$ackAsync(encodeDelroute, req, 25, options);
   }
 }
+
+export { AttrView, StructView } from "../ynl/view.ts";
+export { FamilyClient } from "../ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../ynl/client.ts";
+export type { FamilySchema } from "../ynl/schema.ts";
+export type { Message } from "../codec/message.ts";
+export type { MessageWriter } from "../codec/writer.ts";
+export type { WaitOptions } from "../socket/options.ts";
 
 /** The rt-route family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

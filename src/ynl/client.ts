@@ -83,12 +83,19 @@ export interface Connection {
   groups: Map<string, number>;
 }
 
-/** A view of a message that a client hands replies to. */
-interface MessageView {
+/** A view of a message that a client hands replies to (the generated message views). */
+export interface MessageView {
+  /** Points the view at a message. @param m The message. @returns Anything (the view). */
   read(m: Message): unknown;
 }
 
-type Encoder<R> = (w: MessageWriter, req: R, flags: number | undefined, type: number) => number;
+/** A generated request encoder: writes one message, returns its length. */
+export type Encoder<R> = (
+  w: MessageWriter,
+  req: R,
+  flags: number | undefined,
+  type: number,
+) => number;
 
 /**
  * Opens (or adopts) the socket of a family and resolves it.
@@ -191,7 +198,11 @@ class ViewDump<V extends MessageView> implements Dump<V> {
 export class FamilyClient implements Disposable {
   readonly #c: Connection;
 
-  /** @param connection What {@linkcode connect} returned. */
+  /**
+   * Wraps a connection; generated clients call it from their `open()`.
+   *
+   * @param connection What {@linkcode connect} returned.
+   */
   constructor(connection: Connection) {
     this.#c = connection;
   }

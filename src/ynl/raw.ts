@@ -46,12 +46,12 @@ export class RawMessage {
     return decoder.decode(nul >= 0 ? p.subarray(0, nul) : p);
   }
 
-  /** @returns The payload copied into an object the caller owns. */
+  /** The payload copied into an object the caller owns. @returns A new object. */
   toObject(): { payload: Uint8Array } {
     return { payload: this.#payload.slice() };
   }
 
-  /** @returns The payload as hex digits. */
+  /** The payload as hex digits, for JSON. @returns A new object. */
   toJSON(): { payload: string } {
     return { payload: hexToText(this.#payload) };
   }

@@ -53,7 +53,11 @@ export class AttrView {
   readonly #stamp: Uint32Array;
   #gen = 0;
 
-  /** @param maxType The highest attribute type of the set. */
+  /**
+   * Makes an empty view; {@linkcode reset} points it at attributes.
+   *
+   * @param maxType The highest attribute type of the set.
+   */
   constructor(maxType: number) {
     this.#max = maxType;
     this.#off = new Int32Array(maxType + 1);
@@ -311,7 +315,11 @@ export class StructView {
   /** Size of the struct in bytes. */
   readonly size: number;
 
-  /** @param size The struct's size in bytes. */
+  /**
+   * Makes an empty struct view; {@linkcode reset} points it at a struct.
+   *
+   * @param size The struct's size in bytes.
+   */
   constructor(size: number) {
     this.size = size;
   }

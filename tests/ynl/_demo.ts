@@ -74,9 +74,13 @@ export const Replies = {
 
 /** Fields of struct demo-hdr, for requests (absent fields are 0). */
 export interface DemoHdrFields {
+  /** shade: u8; enum color. */
   shade?: number;
+  /** port: u16; big-endian. */
   port?: number;
+  /** index: s32. */
   index?: number;
+  /** mac: binary[6]. */
   mac?: Uint8Array;
 }
 
@@ -91,28 +95,28 @@ export class DemoHdr extends StructView {
   constructor() {
     super(16);
   }
-  /** shade (u8). */
+  /** shade: u8; enum color. */
   get shade(): number {
     return this.$dv.getUint8(this.$o + 0);
   }
   set shade(v: number) {
     this.$dv.setUint8(this.$o + 0, v);
   }
-  /** port (u16). */
+  /** port: u16; big-endian. */
   get port(): number {
     return this.$dv.getUint16(this.$o + 2, false);
   }
   set port(v: number) {
     this.$dv.setUint16(this.$o + 2, v, false);
   }
-  /** index (s32). */
+  /** index: s32. */
   get index(): number {
     return this.$dv.getInt32(this.$o + 4, true);
   }
   set index(v: number) {
     this.$dv.setInt32(this.$o + 4, v, true);
   }
-  /** mac (binary). */
+  /** mac: binary[6]. */
   get mac(): Uint8Array {
     return this.$bytes(8, 6);
   }
@@ -134,7 +138,7 @@ export class DemoHdr extends StructView {
       new Uint8Array(dv.buffer, dv.byteOffset + at + 8, 6).set(v.mac.subarray(0, 6));
     }
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): DemoHdrFields {
     return {
       shade: this.shade,
@@ -147,7 +151,9 @@ export class DemoHdr extends StructView {
 
 /** Fields of struct pair, for requests (absent fields are 0). */
 export interface PairFields {
+  /** a: u32. */
   a?: number;
+  /** b: s32. */
   b?: number;
 }
 
@@ -162,14 +168,14 @@ export class Pair extends StructView {
   constructor() {
     super(8);
   }
-  /** a (u32). */
+  /** a: u32. */
   get a(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
   set a(v: number) {
     this.$dv.setUint32(this.$o + 0, v, true);
   }
-  /** b (s32). */
+  /** b: s32. */
   get b(): number {
     return this.$dv.getInt32(this.$o + 4, true);
   }
@@ -187,7 +193,7 @@ export class Pair extends StructView {
     if (v.a !== undefined) dv.setUint32(at + 0, v.a, true);
     if (v.b !== undefined) dv.setInt32(at + 4, v.b, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): PairFields {
     return {
       a: this.a,
@@ -460,11 +466,11 @@ export class MainAttrsView extends AttrView {
   get big(): number | undefined {
     return this.$s32(40, true);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): MainAttrsValues {
     return decodeValues(schema, "main-attrs", this, false) as MainAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "main-attrs", this, true);
   }
@@ -594,11 +600,11 @@ export class InnerAttrsView extends AttrView {
   get y(): string | undefined {
     return this.$str(2);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): InnerAttrsValues {
     return decodeValues(schema, "inner-attrs", this, false) as InnerAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "inner-attrs", this, true);
   }
@@ -640,11 +646,11 @@ export class AlphaAttrsView extends AttrView {
   get level(): number | undefined {
     return this.$u16(1);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): AlphaAttrsValues {
     return decodeValues(schema, "alpha-attrs", this, false) as AlphaAttrsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "alpha-attrs", this, true);
   }
@@ -671,11 +677,11 @@ export class AlphaAttrsWithPair extends AlphaAttrsView {
     this.pair.reset(dv, start - 8, end - start + 8);
     return super.reset(buffer, start, end, dv);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): AlphaAttrsValues & { pair: PairFields } {
     return { pair: this.pair.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "pair", this.pair, true), super.toJSON());
   }
@@ -698,11 +704,11 @@ export class MainMessage extends MainAttrsView {
     const end = m.offset + m.length;
     return this.reset(m.buffer, start < end ? start : end, end, m.view);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): MainAttrsValues & { demoHdr: DemoHdrFields } {
     return { demoHdr: this.demoHdr.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "demo-hdr", this.demoHdr, true), super.toJSON());
   }
@@ -1032,6 +1038,14 @@ export class DemoClient extends FamilyClient {
     }) as AsyncIterableIterator<Notification<"get" | "set" | "changed", MainMessage>>;
   }
 }
+
+export { AttrView, StructView } from "../../src/ynl/view.ts";
+export { FamilyClient } from "../../src/ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../../src/ynl/client.ts";
+export type { FamilySchema } from "../../src/ynl/schema.ts";
+export type { Message } from "../../src/codec/message.ts";
+export type { MessageWriter } from "../../src/codec/writer.ts";
+export type { WaitOptions } from "../../src/socket/options.ts";
 
 /** The demo family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {

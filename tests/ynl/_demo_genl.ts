@@ -36,6 +36,7 @@ export const Replies = {
 
 /** Fields of struct user-hdr, for requests (absent fields are 0). */
 export interface UserHdrFields {
+  /** id: u32. */
   id?: number;
 }
 
@@ -50,7 +51,7 @@ export class UserHdr extends StructView {
   constructor() {
     super(4);
   }
-  /** id (u32). */
+  /** id: u32. */
   get id(): number {
     return this.$dv.getUint32(this.$o + 0, true);
   }
@@ -67,7 +68,7 @@ export class UserHdr extends StructView {
   static write(dv: DataView, at: number, v: UserHdrFields): void {
     if (v.id !== undefined) dv.setUint32(at + 0, v.id, true);
   }
-  /** @returns The fields as a plain object the caller owns. */
+  /** The fields as a plain object the caller owns. @returns A new object. */
   toObject(): UserHdrFields {
     return {
       id: this.id,
@@ -113,11 +114,11 @@ export class ThingsView extends AttrView {
   get label(): string | undefined {
     return this.$str(5);
   }
-  /** @returns The attributes as a plain object the caller owns. */
+  /** The attributes as a plain object the caller owns. @returns A new object. */
   toObject(): ThingsValues {
     return decodeValues(schema, "things", this, false) as ThingsValues;
   }
-  /** @returns The attributes with the spec's names, as the `nlrt` command line prints them. */
+  /** The attributes with the spec's names, as the `nlrt` command line prints them. @returns A new object. */
   toJSON(): Record<string, unknown> {
     return decodeValues(schema, "things", this, true);
   }
@@ -157,11 +158,11 @@ export class ThingsMessage extends ThingsView {
   get cmd(): number {
     return this.view.getUint8(this.start - 8);
   }
-  /** @returns The header and attributes as a plain object the caller owns. */
+  /** The header and attributes as a plain object the caller owns. @returns A new object. */
   override toObject(): ThingsValues & { userHdr: UserHdrFields } {
     return { userHdr: this.userHdr.toObject(), ...super.toObject() };
   }
-  /** @returns Header fields and attributes side by side, with the spec's names. */
+  /** Header fields and attributes side by side, with the spec's names. @returns A new object. */
   override toJSON(): Record<string, unknown> {
     return sideBySide(decodeValues(schema, "user-hdr", this.userHdr, true), super.toJSON());
   }
@@ -362,6 +363,14 @@ export class DemoGenlClient extends FamilyClient {
     }) as AsyncIterableIterator<Notification<"add" | "get" | "add-ntf", ThingsMessage>>;
   }
 }
+
+export { AttrView, StructView } from "../../src/ynl/view.ts";
+export { FamilyClient } from "../../src/ynl/client.ts";
+export type { ClientOptions, DoOptions, Dump, Notification } from "../../src/ynl/client.ts";
+export type { FamilySchema } from "../../src/ynl/schema.ts";
+export type { Message } from "../../src/codec/message.ts";
+export type { MessageWriter } from "../../src/codec/writer.ts";
+export type { WaitOptions } from "../../src/socket/options.ts";
 
 /** The demo-genl family as data: names, numbers and types, for the JSON codec. */
 export const schema: FamilySchema = {
