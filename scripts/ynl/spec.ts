@@ -735,7 +735,11 @@ class Reader {
             throw this.#err(where, `sub-message "${a.subMessage}" is not defined`);
           }
           if (!set.attrs.some((s) => s.name === a.selector)) {
-            throw this.#err(where, `selector "${a.selector}" is not an attribute of ${set.name}`);
+            throw this.#err(
+              where,
+              `selector "${a.selector}" is not an attribute of ${set.name} ` +
+                "(a selector in an enclosing attribute set is not supported yet)",
+            );
           }
         }
       }
@@ -887,7 +891,10 @@ class Reader {
       }
       if (family.protocol === "netlink-raw") {
         if (grp.value === undefined) {
-          throw this.#err(`mcast-groups[${name}]`, "netlink-raw groups need a value");
+          throw this.#err(
+            `mcast-groups[${name}]`,
+            "netlink-raw groups need a value (a group number to join)",
+          );
         }
         family.mcastGroups[name] = Number(grp.value);
       } else family.mcastGroups[name] = -1;
