@@ -422,7 +422,7 @@ export function encodeStruct(
     const v = values[key];
     delete values[key];
     const off = at + m.offset;
-    if (m.struct) encodeStruct(schema, m.struct, dv, off, { ...(v as Obj) }, json);
+    if (m.struct) encodeStruct(schema, m.struct, dv, off, objectIn(v, `${name}.${m.name}`), json);
     else if (m.type === "binary" || m.type === "string") {
       const bytes = bytesIn(v, m.hint, `${name}.${m.name}`);
       if (bytes.length > m.size) {
@@ -439,6 +439,13 @@ export function encodeStruct(
       );
     }
   }
+}
+
+function objectIn(v: unknown, what: string): Obj {
+  if (v === null || typeof v !== "object" || Array.isArray(v) || v instanceof Uint8Array) {
+    throw new TypeError(`${what}: expected an object, got ${JSON.stringify(v)}`);
+  }
+  return { ...(v as Obj) };
 }
 
 function bytesIn(v: unknown, hint: MemberSchema["hint"], what: string): Uint8Array {
@@ -574,14 +581,14 @@ function encodeAttr(
     case "binary":
       if (a.struct && v !== null && typeof v === "object" && !(v instanceof Uint8Array)) {
         const st = structOf(schema, a.struct);
-        encodeStruct(schema, a.struct, w.view, putZeroed(w, t, st.size), { ...(v as Obj) }, json);
+        encodeStruct(schema, a.struct, w.view, putZeroed(w, t, st.size), objectIn(v, what), json);
         return;
       }
       w.putBytes(t, bytesIn(v, a.hint, what));
       return;
     case "nest": {
+      const obj = objectIn(v, what);
       const n = w.nestStart(t);
-      const obj = { ...(v as Obj) };
       if (a.fixedHeader) {
         const st = structOf(schema, a.fixedHeader);
         const at = w.reserve(st.size);
@@ -598,8 +605,9 @@ function encodeAttr(
       const n = w.nestStart(t);
       v.forEach((item, i) => {
         if (a.subType === "nest") {
+          const obj = objectIn(item, `${what}[${i}]`);
           const m = w.nestStart(i);
-          encodeAttrs(schema, a.nested!, w, item as Obj, json);
+          encodeAttrs(schema, a.nested!, w, obj, json);
           w.nestEnd(m);
         } else {
           encodeAttr(
@@ -617,7 +625,7 @@ function encodeAttr(
       return;
     }
     case "bitfield32": {
-      const b = v as { value: unknown; selector: unknown };
+      const b = objectIn(v, what);
       const at = putZeroed(w, t, 8);
       w.view.setUint32(at, Number(scalarIn(schema, a, b.value, what)), true);
       w.view.setUint32(at + 4, Number(scalarIn(schema, a, b.selector, what)), true);
@@ -634,8 +642,8 @@ function encodeAttr(
           }`,
         );
       }
+      const obj = objectIn(v, what);
       const n = w.nestStart(t);
-      const obj = { ...(v as Obj) };
       if (fm.fixedHeader) {
         const st = structOf(schema, fm.fixedHeader);
         const h = json ? obj : { ...((obj[camelOf(fm.fixedHeader)] ?? {}) as Obj) };

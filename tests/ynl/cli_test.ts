@@ -52,6 +52,12 @@ test("cli: unknown family, operation, attribute and bad JSON are clear errors", 
     attr.errors,
     /Attribute set link-attrs has no attribute "ifnam"; it has: address, broadcast, ifname/,
   );
+  const shape = await nlrt("--family", "rt-link", "--do", "getlink", "--json", '{"linkinfo": 5}');
+  assert.equal(shape.status, 2);
+  assert.match(shape.errors, /linkinfo: expected an object, got 5/);
+  const number = await nlrt("--family", "rt-link", "--do", "getlink", "--json", '{"mtu": "big"}');
+  assert.equal(number.status, 2);
+  assert.match(number.errors, /mtu: expected a number, got "big"/);
   const json = await nlrt("--family", "rt-link", "--do", "getlink", "--json", "{ifname}");
   assert.equal(json.status, 2);
   assert.match(json.errors, /--json is not valid JSON/);
