@@ -222,6 +222,8 @@ async function devices(): Promise<void> {
 async function notify(): Promise<void> {
   using monitor = RtLinkClient.open();
   monitor.subscribe("rtnlgrp-link");
+  using netdev = NetdevClient.open();
+  netdev.subscribe("mgmt");
   using rt = RtLinkClient.open();
   await rt.newlinkAsync({
     ifname: "vz0",
@@ -241,6 +243,16 @@ async function notify(): Promise<void> {
   assert.ok(seen.includes("getlink vz1 true"), seen.join("; "));
   assert.ok(seen.includes("dellink vz0 true"), seen.join("; "));
   assert.ok(seen.includes("dellink vz1 true"), seen.join("; "));
+  // The same changes as netdev (generic netlink, group resolved by name) announces them.
+  const events: string[] = [];
+  for await (const n of netdev.notifications({ timeout: 5000 })) {
+    events.push(`${n.name} ${n.message.ifindex! > 0}`);
+    if (events.filter((e) => e.startsWith("dev-del-ntf")).length === 2) break;
+  }
+  assert.deepEqual(events.filter((e) => e.startsWith("dev-add-ntf")), [
+    "dev-add-ntf true",
+    "dev-add-ntf true",
+  ]);
 }
 
 const scenarios: Record<string, () => void | Promise<void>> = {

@@ -44,7 +44,7 @@ const SCENARIOS: [string, string][] = [
   ],
   ["route", "rt-route: a route added, looked up, listed, deleted as `ip -j route` sees it"],
   ["devices", "netdev and ethtool on a veth: what ip and /sys/class/net say"],
-  ["notify", "rt-link notifications of a veth pair made and removed, by operation name"],
+  ["notify", "rt-link and netdev (generic netlink) notifications of a veth pair made and removed"],
 ];
 
 for (const [scenario, title] of SCENARIOS) {
