@@ -14,6 +14,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-if [ ! -x node_modules/.bin/deno ] || [ ! -x node_modules/.bin/bun ] || [ ! -d node_modules/mitata ]; then
+# npm ci again whenever package-lock.json changed since the last install.
+lock_hash=$(sha256sum package-lock.json | cut -c1-16)
+if [ "$(cat node_modules/.nlrt-lock-hash 2>/dev/null)" != "$lock_hash" ] ||
+  [ ! -x node_modules/.bin/deno ] || [ ! -x node_modules/.bin/bun ]; then
   npm ci --no-audit --no-fund
+  echo "$lock_hash" >node_modules/.nlrt-lock-hash
 fi
