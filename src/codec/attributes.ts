@@ -15,8 +15,9 @@
  */
 import { DecodeError } from "../errors.ts";
 import { NLA_F_NESTED, NLA_F_NET_BYTEORDER, NLA_TYPE_MASK } from "./constants.ts";
+import { checkBytes, checkIndex, checkView } from "./_check.ts";
+import { readString } from "./_strings.ts";
 
-const decoder = new TextDecoder();
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
@@ -51,10 +52,28 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    * @param buffer The buffer holding them.
    * @param start Offset of the first attribute.
    * @param end Offset just past the last one.
-   * @param view A `DataView` over the same memory as `buffer` (optional).
+   * @param view A `DataView` over exactly the same bytes as `buffer` (optional).
    * @returns This reader, before its first attribute.
+   * @throws {TypeError} When `buffer` is not a `Uint8Array`, an offset is not a
+   *   number, or `view` does not cover `buffer`'s bytes.
+   * @throws {RangeError} When the offsets are not integers with
+   *   `0 <= start <= end <= buffer.byteLength`.
    */
   reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {
+    if (buffer !== this.#buf || (view !== undefined && view !== this.#view)) {
+      checkBytes("AttributeReader buffer", buffer);
+      if (view !== undefined) checkView(buffer, view);
+      this.#buf = buffer;
+      this.#view = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    const size = buffer.byteLength;
+    checkIndex("AttributeReader end", end, size);
+    checkIndex("AttributeReader start", start, end);
+    return this.#reset(buffer, start, end, view);
+  }
+
+  /** {@linkcode reset} for offsets known to be good (nested(), attributes()). @ignore */
+  #reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {
     if (buffer !== this.#buf) {
       this.#buf = buffer;
       this.#view = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -109,8 +128,13 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    *
    * @param type The type to find (flags ignored).
    * @returns `true` when found; the cursor is then on it.
+   * @throws {DecodeError} When an attribute before it is malformed.
+   * @throws {TypeError} When `type` is not a number.
    */
   find(type: number): boolean {
+    if (typeof type !== "number") {
+      throw new TypeError(`Attribute type to find must be a number, not ${typeof type}`);
+    }
     this.rewind();
     while (this.advance()) if (this.type === type) return true;
     return false;
@@ -126,34 +150,59 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     return this.rewind();
   }
 
-  /** Offset of the current attribute's header in the buffer. */
+  /** Offset of the current attribute's header in the buffer, or -1 when the cursor is on none. */
   get offset(): number {
     return this.#at;
   }
-  /** The type without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`. */
+  /**
+   * The type without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`.
+   *
+   * @throws {Error} When the cursor is on no attribute.
+   */
   get type(): number {
+    if (this.#at < 0) throw noAttribute("type");
     return this.#rawType & NLA_TYPE_MASK;
   }
-  /** Whether `NLA_F_NESTED` is set. */
+  /**
+   * Whether `NLA_F_NESTED` is set.
+   *
+   * @throws {Error} When the cursor is on no attribute.
+   */
   get isNested(): boolean {
+    if (this.#at < 0) throw noAttribute("flags");
     return (this.#rawType & NLA_F_NESTED) !== 0;
   }
-  /** Whether `NLA_F_NET_BYTEORDER` is set. */
+  /**
+   * Whether `NLA_F_NET_BYTEORDER` is set.
+   *
+   * @throws {Error} When the cursor is on no attribute.
+   */
   get isNetByteOrder(): boolean {
+    if (this.#at < 0) throw noAttribute("flags");
     return (this.#rawType & NLA_F_NET_BYTEORDER) !== 0;
   }
-  /** Length of the value in bytes (without header and padding). */
+  /**
+   * Length of the value in bytes (without header and padding).
+   *
+   * @throws {Error} When the cursor is on no attribute.
+   */
   get length(): number {
+    if (this.#at < 0) throw noAttribute("length");
     return this.#len - 4;
   }
-  /** Offset of the value in the buffer. */
+  /**
+   * Offset of the value in the buffer.
+   *
+   * @throws {Error} When the cursor is on no attribute.
+   */
   get valueOffset(): number {
+    if (this.#at < 0) throw noAttribute("value");
     return this.#at + 4;
   }
 
   /** The value as `u8`. @returns The value. @throws {DecodeError} When its length is not 1. */
   u8(): number {
-    return this.#view.getUint8(this.#fixed(1));
+    return this.#buf[this.#fixed(1)];
   }
   /** The value as host-order `u16`. @returns The value. @throws {DecodeError} When its length is not 2. */
   u16(): number {
@@ -197,16 +246,18 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
   }
 
   /**
-   * The value as a UTF-8 string, up to its first NUL (if any).
+   * The value as a UTF-8 string, up to its first NUL (if any). Invalid UTF-8
+   * becomes U+FFFD, as with `TextDecoder`. Short strings that repeat
+   * (interface names, kinds) come from a small cache checked byte for byte,
+   * so reading them allocates nothing.
    *
-   * @returns The decoded string (a new string; the bytes are not kept).
+   * @returns The string (a value: it stays valid after the buffer is reused).
+   * @throws {Error} When the cursor is on no attribute.
    */
   string(): string {
-    const start = this.#at + 4;
-    let end = start + this.#len - 4;
-    const nul = this.#buf.indexOf(0, start);
-    if (nul >= 0 && nul < end) end = nul;
-    return decoder.decode(this.#buf.subarray(start, end));
+    const at = this.#at;
+    if (at < 0) throw noAttribute("value");
+    return readString(this.#buf, at + 4, at + this.#len);
   }
 
   /**
@@ -214,16 +265,24 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    * received into again. Use {@linkcode copy} to keep it.
    *
    * @returns A `Uint8Array` over the value's bytes.
+   * @throws {Error} When the cursor is on no attribute.
    */
   bytes(): Uint8Array {
-    const start = this.#at + 4;
-    return this.#buf.subarray(start, start + this.#len - 4);
+    const at = this.#at;
+    if (at < 0) throw noAttribute("value");
+    return this.#buf.subarray(at + 4, at + this.#len);
   }
 
-  /** The value copied into a new array that the caller owns. @returns A copy of the value. */
+  /**
+   * The value copied into a new array that the caller owns.
+   *
+   * @returns A copy of the value.
+   * @throws {Error} When the cursor is on no attribute.
+   */
   copy(): Uint8Array {
-    const start = this.#at + 4;
-    return this.#buf.slice(start, start + this.#len - 4);
+    const at = this.#at;
+    if (at < 0) throw noAttribute("value");
+    return this.#buf.slice(at + 4, at + this.#len);
   }
 
   /**
@@ -231,25 +290,33 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    * cursor object is reused: one per parent reader.
    *
    * @returns The child cursor, before its first attribute.
+   * @throws {Error} When the cursor is on no attribute.
    */
   nested(): AttributeReader {
-    if (this.#at < 0) {
-      throw new Error("Cannot read nested attributes: the cursor is on no attribute");
-    }
+    const at = this.#at;
+    if (at < 0) throw noAttribute("nested attributes");
     const child = this.#child ??= new AttributeReader();
-    return child.reset(this.#buf, this.#at + 4, this.#at + this.#len, this.#view);
+    return child.#reset(this.#buf, at + 4, at + this.#len, this.#view);
   }
 
   #fixed(size: number): number {
-    if (this.#at < 0) throw new Error("Cannot read a value: the cursor is on no attribute");
+    const at = this.#at;
+    if (at < 0) throw noAttribute("value");
     if (this.#len - 4 !== size) {
       throw new DecodeError(
-        this.#at,
+        at,
         `attribute type ${this.type} has a ${
           this.#len - 4
         }-byte value where ${size} bytes were expected`,
       );
     }
-    return this.#at + 4;
+    return at + 4;
   }
+}
+
+function noAttribute(what: string): Error {
+  return new Error(
+    `Cannot read the attribute's ${what}: the cursor is on no attribute ` +
+      `(call advance() or find() first, and only while it returns true)`,
+  );
 }

@@ -24,6 +24,7 @@ import {
   NLMSGERR_ATTR_OFFS,
 } from "./constants.ts";
 import type { Message } from "./message.ts";
+import { badInteger } from "./_check.ts";
 
 /**
  * The error code of an `NLMSG_ERROR` or `NLMSG_DONE` message, as the kernel
@@ -31,25 +32,37 @@ import type { Message } from "./message.ts";
  *
  * @param msg The control message.
  * @returns The signed error code (0 when a `NLMSG_DONE` carries no payload).
- * @throws {DecodeError} When an `NLMSG_ERROR` payload is shorter than 4 bytes.
+ * @throws {DecodeError} When an `NLMSG_ERROR` payload is shorter than 4 bytes,
+ *   or the code is positive (the kernel sends 0 or a negative errno).
  */
 export function errorCode(msg: Message): number {
-  if (msg.payloadLength < 4) {
+  const length = msg.payloadLength;
+  if (length < 4) {
     if (msg.type !== NLMSG_ERROR) return 0;
     throw new DecodeError(
       msg.offset,
-      `NLMSG_ERROR payload of ${msg.payloadLength} bytes lacks the error code`,
+      `NLMSG_ERROR payload of ${length} bytes lacks the error code`,
     );
   }
-  return msg.view.getInt32(msg.payloadOffset, true);
+  const code = msg.view.getInt32(msg.payloadOffset, true);
+  if (code > 0) {
+    throw new DecodeError(
+      msg.payloadOffset,
+      `error code ${code} is positive; the kernel sends 0 or a negative errno`,
+    );
+  }
+  return code;
 }
 
 /**
- * The extended ack of an `NLMSG_ERROR` or `NLMSG_DONE` message.
+ * The extended ack of an `NLMSG_ERROR` or `NLMSG_DONE` message. In an
+ * `NLMSG_ERROR`, the TLVs follow the echoed request: its header alone when
+ * `NLM_F_CAPPED` is set, else the whole request as long as its echoed
+ * `nlmsg_len` says, rounded up to 4 bytes (or to the message's end).
  *
  * @param msg The control message.
  * @returns What the kernel said; fields are `undefined` where it said nothing.
- * @throws {DecodeError} When the TLVs are malformed.
+ * @throws {DecodeError} When the echoed request or the TLVs are malformed.
  */
 export function extendedAck(msg: Message): ExtendedAck {
   const ack: ExtendedAck = {
@@ -58,18 +71,34 @@ export function extendedAck(msg: Message): ExtendedAck {
     missingType: undefined,
     missingNest: undefined,
   };
-  if ((msg.flags & NLM_F_ACK_TLVS) === 0 || msg.payloadLength < 4) return ack;
+  const flags = msg.flags;
+  const length = msg.payloadLength;
+  if ((flags & NLM_F_ACK_TLVS) === 0 || length < 4) return ack;
+  const end = msg.offset + msg.length;
   let start = msg.payloadOffset + 4;
   if (msg.type === NLMSG_ERROR) {
-    if (msg.payloadLength < 20) {
+    if (length < 20) {
       throw new DecodeError(msg.offset, "NLMSG_ERROR with ack TLVs lacks the original header");
     }
-    const origLen = msg.view.getUint32(start, true);
-    start += (msg.flags & NLM_F_CAPPED) !== 0 ? 16 : (origLen + 3) & ~3;
-  }
-  const end = msg.offset + msg.length;
-  if (start > end) {
-    throw new DecodeError(msg.offset, "NLMSG_ERROR's original request overruns the message");
+    if ((flags & NLM_F_CAPPED) !== 0) start += 16;
+    else {
+      // Plain double arithmetic: a 32-bit length cannot wrap here.
+      const origLen = msg.view.getUint32(start, true);
+      if (origLen < 16) {
+        throw new DecodeError(
+          start,
+          `the echoed request's length ${origLen} is below the header size 16`,
+        );
+      }
+      if (origLen > end - start) {
+        throw new DecodeError(
+          start,
+          `the echoed request's length ${origLen} overruns the NLMSG_ERROR ` +
+            `(${end - start} bytes left)`,
+        );
+      }
+      start = Math.min(start + origLen + (-origLen & 3), end);
+    }
   }
   const attrs = new AttributeReader().reset(msg.buffer, start, end, msg.view);
   while (attrs.advance()) {
@@ -98,8 +127,13 @@ export function extendedAck(msg: Message): ExtendedAck {
  * @param msg The control message.
  * @param code Its error code ({@linkcode errorCode}), negative.
  * @returns The error, with sequence, request type and extended ack.
+ * @throws {DecodeError} When the extended ack is malformed.
+ * @throws {RangeError} When `code` is not a negative integer.
  */
 export function kernelError(msg: Message, code: number): KernelError {
+  if (typeof code !== "number" || !(code < 0) || (code | 0) !== code) {
+    throw badInteger("Kernel error code", code, -0x80000000, -1);
+  }
   const requestType = msg.type === NLMSG_ERROR && msg.payloadLength >= 20
     ? msg.view.getUint16(msg.payloadOffset + 8, true)
     : 0;

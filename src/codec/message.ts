@@ -17,6 +17,7 @@
  */
 import { DecodeError } from "../errors.ts";
 import { AttributeReader } from "./attributes.ts";
+import { badInteger, checkBytes, checkIndex, checkView } from "./_check.ts";
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 const EMPTY = new Uint8Array(0);
@@ -46,28 +47,51 @@ export class Message {
   get length(): number {
     return this.len;
   }
-  /** `nlmsg_type`. */
+  /** `nlmsg_type`. @throws {Error} When the reader is on no message. */
   get type(): number {
-    return this.dv.getUint16(this.at + 4, true);
+    const at = this.at;
+    if (at < 0) throw noMessage("type");
+    return this.dv.getUint16(at + 4, true);
   }
-  /** `nlmsg_flags`. */
+  /** `nlmsg_flags`. @throws {Error} When the reader is on no message. */
   get flags(): number {
-    return this.dv.getUint16(this.at + 6, true);
+    const at = this.at;
+    if (at < 0) throw noMessage("flags");
+    return this.dv.getUint16(at + 6, true);
   }
-  /** `nlmsg_seq`. */
+  /** `nlmsg_seq`. @throws {Error} When the reader is on no message. */
   get seq(): number {
-    return this.dv.getUint32(this.at + 8, true);
+    const at = this.at;
+    if (at < 0) throw noMessage("sequence number");
+    return this.dv.getUint32(at + 8, true);
   }
-  /** `nlmsg_pid`: the sender's port id (0 for the kernel's notifications). */
+  /**
+   * `nlmsg_pid`: the sender's port id (0 for the kernel's notifications).
+   *
+   * @throws {Error} When the reader is on no message.
+   */
   get pid(): number {
-    return this.dv.getUint32(this.at + 12, true);
+    const at = this.at;
+    if (at < 0) throw noMessage("port id");
+    return this.dv.getUint32(at + 12, true);
   }
-  /** Offset of the payload (just past the header) in {@linkcode buffer}. */
+  /**
+   * Offset of the payload (just past the header) in {@linkcode buffer}.
+   *
+   * @throws {Error} When the reader is on no message.
+   */
   get payloadOffset(): number {
-    return this.at + 16;
+    const at = this.at;
+    if (at < 0) throw noMessage("payload");
+    return at + 16;
   }
-  /** Length of the payload in bytes. */
+  /**
+   * Length of the payload in bytes.
+   *
+   * @throws {Error} When the reader is on no message.
+   */
   get payloadLength(): number {
+    if (this.at < 0) throw noMessage("payload");
     return this.len - 16;
   }
 
@@ -75,14 +99,24 @@ export class Message {
    * The payload as a view of the buffer (no copy; see the lifetime rules).
    *
    * @returns A `Uint8Array` over the payload.
+   * @throws {Error} When the reader is on no message.
    */
   payload(): Uint8Array {
-    return this.buf.subarray(this.at + 16, this.at + this.len);
+    const at = this.at;
+    if (at < 0) throw noMessage("payload");
+    return this.buf.subarray(at + 16, at + this.len);
   }
 
-  /** The whole message copied into a new array the caller owns. @returns A copy. */
+  /**
+   * The whole message copied into a new array the caller owns.
+   *
+   * @returns A copy.
+   * @throws {Error} When the reader is on no message.
+   */
   copy(): Uint8Array {
-    return this.buf.slice(this.at, this.at + this.len);
+    const at = this.at;
+    if (at < 0) throw noMessage("bytes");
+    return this.buf.slice(at, at + this.len);
   }
 
   /**
@@ -108,13 +142,20 @@ export class Message {
    * @param headerSize Size of the family header (e.g. 16 for `ifinfomsg`, 4 for `genlmsghdr`).
    * @returns The attribute cursor, before its first attribute.
    * @throws {DecodeError} When the payload is shorter than the family header.
+   * @throws {RangeError} When `headerSize` is not a non-negative integer.
+   * @throws {Error} When the reader is on no message.
    */
   attributes(headerSize = 0): AttributeReader {
-    const start = this.at + 16 + ((headerSize + 3) & ~3);
-    const end = this.at + this.len;
+    const at = this.at;
+    if (at < 0) throw noMessage("attributes");
+    if (typeof headerSize !== "number" || headerSize >>> 0 !== headerSize) {
+      throw badInteger("Family header size", headerSize, 0, 0xffffffff);
+    }
+    const start = at + 16 + headerSize + (-headerSize & 3);
+    const end = at + this.len;
     if (start > end) {
       throw new DecodeError(
-        this.at,
+        at,
         `message type ${this.type} has a ${this.len - 16}-byte payload, ` +
           `shorter than its ${headerSize}-byte family header`,
       );
@@ -146,15 +187,24 @@ export class MessageReader extends Message implements IterableIterator<Message> 
    *
    * @param buffer The receive buffer.
    * @param length Bytes received.
-   * @param view A `DataView` over the same memory (optional).
+   * @param view A `DataView` over exactly the same bytes as `buffer` (optional).
    * @param start Offset of the datagram in `buffer` (default 0).
    * @returns This reader, before the first message.
+   * @throws {TypeError} When `buffer` is not a `Uint8Array`, a number is not
+   *   a number, or `view` does not cover `buffer`'s bytes.
+   * @throws {RangeError} When `start` and `length` are not non-negative
+   *   integers with `start + length <= buffer.byteLength`.
    */
   reset(buffer: Uint8Array, length: number, view?: DataView, start = 0): this {
-    if (buffer !== this.buf) {
+    if (buffer !== this.buf || (view !== undefined && view !== this.dv)) {
+      checkBytes("MessageReader buffer", buffer);
+      if (view !== undefined) checkView(buffer, view);
       this.buf = buffer;
       this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
+    const size = buffer.byteLength;
+    checkIndex("MessageReader start", start, size);
+    checkIndex("MessageReader length", length, size - start);
     this.#start = start;
     this.#end = start + length;
     this.#next = start;
@@ -195,7 +245,7 @@ export class MessageReader extends Message implements IterableIterator<Message> 
     }
     this.at = at;
     this.len = len;
-    this.#next = at + ((len + 3) & ~3);
+    this.#next = at + len + (-len & 3);
     return true;
   }
 
@@ -208,4 +258,11 @@ export class MessageReader extends Message implements IterableIterator<Message> 
   [Symbol.iterator](): this {
     return this;
   }
+}
+
+function noMessage(what: string): Error {
+  return new Error(
+    `Cannot read the message's ${what}: the reader is on no message ` +
+      `(call advance() first, and only while it returns true)`,
+  );
 }
