@@ -20,7 +20,7 @@ export const INTERN_SLOTS = 256;
 const keys = new Uint8Array(INTERN_SLOTS * INTERN_MAX);
 const lengths = new Int32Array(INTERN_SLOTS).fill(-1);
 const values: string[] = new Array<string>(INTERN_SLOTS).fill("");
-const decoder = new TextDecoder();
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Decodes the string in `buf[start, end)`: the bytes up to the first NUL,
