@@ -39,7 +39,7 @@ runner() { # runner REPORT COMMAND...: a test runner whose report is counted; a 
 
 echo "== checks"
 check "typecheck: Bun side (tsc -p tsconfig.json)" tsc -p tsconfig.json
-check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts cli.ts examples/ tests/ bench/ scripts/
+check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts cli.ts examples/ tests/ bench/ fuzz/ scripts/
 check "lint (deno lint)" deno lint
 check "format (deno fmt --check)" deno fmt --check
 # The committed families must be what their specs generate (the kernel's specs
@@ -55,6 +55,11 @@ for ex in examples/ip_link.ts examples/genl_families.ts examples/ip_addr.ts exam
   examples/ethtool_info.ts; do
   check "example $ex: identical on Deno and Bun" \
     bash -c "diff <(deno run --allow-ffi $ex) <(bun $ex)"
+done
+
+echo "== fuzz slice: mutated captured datagrams and writer trees, fixed seed (npm run fuzz for the full run)"
+for rt in deno bun; do
+  check "fuzz slice on $rt (seed 1, 40,000 datagrams)" bash fuzz/run.sh --runtime $rt --seed 1 --count 40000 --writer-count 4000
 done
 
 module_cmd() { # the module suite on both runtimes, from the repository root
