@@ -22,6 +22,7 @@ export function open(path: string): Baseline {
     nlrt_c_echo_coalesced: { args: ["i32", "i32", "i32", "i64"], returns: "i64" },
     nlrt_c_mcast: { args: ["i32", "i32", "i32", "i32", "i64", "ptr"], returns: "i64" },
     nlrt_c_codec_link: { args: ["i64", "ptr"], returns: "i64" },
+    nlrt_c_codec_link_raw: { args: ["i64", "ptr"], returns: "i64" },
   }).symbols;
   const out = new BigInt64Array(new ArrayBuffer(8));
   return {
@@ -47,6 +48,10 @@ export function open(path: string): Baseline {
     }),
     codecLink: (n) => ({
       ns: checked("codec_link", Number(s.nlrt_c_codec_link(n, out))),
+      check: Number(out[0]),
+    }),
+    codecLinkRaw: (n) => ({
+      ns: checked("codec_link_raw", Number(s.nlrt_c_codec_link_raw(n, out))),
       check: Number(out[0]),
     }),
   };

@@ -21,6 +21,7 @@ export function open(path: string): Baseline {
     nlrt_c_echo_coalesced: { parameters: ["i32", "i32", "i32", "i64"], result: "i64" },
     nlrt_c_mcast: { parameters: ["i32", "i32", "i32", "i32", "i64", "buffer"], result: "i64" },
     nlrt_c_codec_link: { parameters: ["i64", "buffer"], result: "i64" },
+    nlrt_c_codec_link_raw: { parameters: ["i64", "buffer"], result: "i64" },
   }).symbols;
   const out = new BigInt64Array(1);
   return {
@@ -50,6 +51,10 @@ export function open(path: string): Baseline {
     }),
     codecLink: (n) => ({
       ns: checked("codec_link", Number(s.nlrt_c_codec_link(BigInt(n), out))),
+      check: Number(out[0]),
+    }),
+    codecLinkRaw: (n) => ({
+      ns: checked("codec_link_raw", Number(s.nlrt_c_codec_link_raw(BigInt(n), out))),
       check: Number(out[0]),
     }),
   };

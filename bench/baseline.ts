@@ -37,8 +37,10 @@ export interface Baseline {
     burst: number,
     total: number,
   ): { ns: number; delivered: number };
-  /** libmnl encode + decode of a 3-attribute link message. */
+  /** libmnl encode + decode of the link message, strings read (the codec's user path). */
   codecLink(iterations: number): { ns: number; check: number };
+  /** The same, hand-written in C with no library (the floor). */
+  codecLinkRaw(iterations: number): { ns: number; check: number };
 }
 
 /** Where `bench/run.sh` builds the library. */

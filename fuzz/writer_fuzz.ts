@@ -576,7 +576,11 @@ export function writerFuzz(
   fail: (f: WriterFailure) => boolean,
 ): WriterStats {
   const stats: WriterStats = { trees: 0, wrongCalls: 0, capacityCuts: 0 };
-  const big = new MessageWriter(1 << 20);
+  // Writers over aligned and misaligned buffers (the second takes the slow paths).
+  const writers = [
+    new MessageWriter(1 << 20),
+    new MessageWriter(new Uint8Array((1 << 20) + 4).subarray(1 + (rng.u32() % 3))),
+  ];
   const again = new MessageWriter(1 << 20);
   const reader = new MessageReader();
   for (let i = 0; i < count; i++) {
@@ -585,6 +589,7 @@ export function writerFuzz(
       () => randomTree(rng),
     );
     const wrong = { p: rng.chance(0.3) ? 0.1 : 0, n: 0 };
+    const big = writers[rng.chance(0.2) ? 1 : 0];
     try {
       if (rng.chance(0.08)) {
         // A buffer too small: the first write that does not fit throws and changes nothing.
@@ -648,7 +653,8 @@ function capacityCut(rng: Rng, trees: Tree[]): boolean {
   for (const t of trees) refMessage(ref, t);
   if (ref.length < 20) return false;
   const size = 16 + rng.int(ref.length - 16);
-  const w = new MessageWriter(new Uint8Array(size).fill(0x5a));
+  const skew = rng.int(4); // a misaligned buffer start now and then
+  const w = new MessageWriter(new Uint8Array(size + skew).fill(0x5a).subarray(skew));
   const snap = (): [
     Uint8Array,
     number,

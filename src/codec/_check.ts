@@ -53,18 +53,17 @@ export function badInteger(
 }
 
 /**
- * Checks an offset or length argument: an integer from 0 to `max`.
+ * Checks an offset or length argument: an integer from 0 to `max` (offsets
+ * into a buffer are below 2^32).
  *
  * @param what What the argument is.
  * @param value The value given.
- * @param max The largest value allowed.
+ * @param max The largest value allowed (at most 2^32 - 1).
  * @throws {TypeError} When `value` is not a number.
  * @throws {RangeError} When it is not an integer from 0 to `max`.
  */
 export function checkIndex(what: string, value: number, max: number): void {
-  if (typeof value !== "number" || !(value >= 0 && value <= max) || value % 1 !== 0) {
-    throw badInteger(what, value, 0, max);
-  }
+  if (value >>> 0 !== value || value > max) throw badInteger(what, value, 0, max);
 }
 
 /**

@@ -14,11 +14,23 @@
  * @module
  */
 import { DecodeError } from "../errors.ts";
-import { NLA_F_NESTED, NLA_F_NET_BYTEORDER, NLA_TYPE_MASK } from "./constants.ts";
 import { checkBytes, checkIndex, checkView } from "./_check.ts";
 import { readString } from "./_strings.ts";
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * Points a reader at offsets already known to lie in the buffer, without
+ * the checks of {@linkcode AttributeReader.reset} (for `Message.attributes()`).
+ * Internal to the codec: not exported by `codec.ts` or `mod.ts`.
+ */
+export let resetAttributes: (
+  reader: AttributeReader,
+  buffer: Uint8Array,
+  start: number,
+  end: number,
+  view: DataView,
+) => AttributeReader;
 
 /**
  * A cursor over the attributes between two offsets of a buffer. The same
@@ -46,6 +58,10 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
   #child: AttributeReader | undefined;
   #result: IteratorYieldResult<AttributeReader> = { done: false, value: this };
 
+  static {
+    resetAttributes = (reader, buffer, start, end, view) => reader.#reset(buffer, start, end, view);
+  }
+
   /**
    * Points the cursor at the attributes in `buffer[start, end)`.
    *
@@ -66,18 +82,15 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
       this.#buf = buffer;
       this.#view = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    const size = buffer.byteLength;
-    checkIndex("AttributeReader end", end, size);
+    checkIndex("AttributeReader end", end, buffer.byteLength);
     checkIndex("AttributeReader start", start, end);
-    return this.#reset(buffer, start, end, view);
+    return this.#reset(buffer, start, end, this.#view);
   }
 
   /** {@linkcode reset} for offsets known to be good (nested(), attributes()). @ignore */
-  #reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {
-    if (buffer !== this.#buf) {
-      this.#buf = buffer;
-      this.#view = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
+  #reset(buffer: Uint8Array, start: number, end: number, view: DataView): this {
+    this.#buf = buffer;
+    this.#view = view;
     this.#start = start;
     this.#end = end;
     this.#next = start;
@@ -105,20 +118,13 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
       this.#at = -1;
       return false;
     }
-    if (left < 4) {
-      throw new DecodeError(at, `${left} trailing bytes are too few for an attribute header`);
-    }
-    const len = this.#view.getUint16(at, true);
-    if (len < 4) throw new DecodeError(at, `attribute length ${len} is below the header size 4`);
-    if (len > left) {
-      throw new DecodeError(
-        at,
-        `attribute length ${len} overruns its container (${left} bytes left)`,
-      );
-    }
+    // One read for the header: nla_len in the low half, nla_type in the high half.
+    const header = left >= 4 ? this.#view.getUint32(at, true) : 0;
+    const len = header & 0xffff;
+    if (len < 4 || len > left) throw malformed(at, left, len);
     this.#at = at;
     this.#len = len;
-    this.#rawType = this.#view.getUint16(at + 2, true);
+    this.#rawType = header >>> 16;
     this.#next = at + ((len + 3) & ~3);
     return true;
   }
@@ -161,7 +167,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    */
   get type(): number {
     if (this.#at < 0) throw noAttribute("type");
-    return this.#rawType & NLA_TYPE_MASK;
+    return this.#rawType & 0x3fff; // NLA_TYPE_MASK
   }
   /**
    * Whether `NLA_F_NESTED` is set.
@@ -170,7 +176,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    */
   get isNested(): boolean {
     if (this.#at < 0) throw noAttribute("flags");
-    return (this.#rawType & NLA_F_NESTED) !== 0;
+    return (this.#rawType & 0x8000) !== 0; // NLA_F_NESTED
   }
   /**
    * Whether `NLA_F_NET_BYTEORDER` is set.
@@ -179,7 +185,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    */
   get isNetByteOrder(): boolean {
     if (this.#at < 0) throw noAttribute("flags");
-    return (this.#rawType & NLA_F_NET_BYTEORDER) !== 0;
+    return (this.#rawType & 0x4000) !== 0; // NLA_F_NET_BYTEORDER
   }
   /**
    * Length of the value in bytes (without header and padding).
@@ -257,7 +263,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
   string(): string {
     const at = this.#at;
     if (at < 0) throw noAttribute("value");
-    return readString(this.#buf, at + 4, at + this.#len);
+    return readString(this.#buf, this.#view, at + 4, at + this.#len);
   }
 
   /**
@@ -295,23 +301,37 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
   nested(): AttributeReader {
     const at = this.#at;
     if (at < 0) throw noAttribute("nested attributes");
-    const child = this.#child ??= new AttributeReader();
-    return child.#reset(this.#buf, at + 4, at + this.#len, this.#view);
+    return (this.#child ?? this.#newChild()).#reset(this.#buf, at + 4, at + this.#len, this.#view);
+  }
+
+  #newChild(): AttributeReader {
+    return this.#child = new AttributeReader();
   }
 
   #fixed(size: number): number {
     const at = this.#at;
-    if (at < 0) throw noAttribute("value");
-    if (this.#len - 4 !== size) {
-      throw new DecodeError(
-        at,
-        `attribute type ${this.type} has a ${
-          this.#len - 4
-        }-byte value where ${size} bytes were expected`,
-      );
-    }
+    if (at < 0 || this.#len - 4 !== size) throw this.#fixedError(size);
     return at + 4;
   }
+
+  #fixedError(size: number): Error {
+    if (this.#at < 0) return noAttribute("value");
+    return new DecodeError(
+      this.#at,
+      `attribute type ${this.type} has a ${
+        this.#len - 4
+      }-byte value where ${size} bytes were expected`,
+    );
+  }
+}
+
+/** The DecodeError of an attribute header that cannot be read at `at`. */
+function malformed(at: number, left: number, len: number): DecodeError {
+  if (left < 4) {
+    return new DecodeError(at, `${left} trailing bytes are too few for an attribute header`);
+  }
+  if (len < 4) return new DecodeError(at, `attribute length ${len} is below the header size 4`);
+  return new DecodeError(at, `attribute length ${len} overruns its container (${left} bytes left)`);
 }
 
 function noAttribute(what: string): Error {

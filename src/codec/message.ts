@@ -16,7 +16,7 @@
  * @module
  */
 import { DecodeError } from "../errors.ts";
-import { AttributeReader } from "./attributes.ts";
+import { AttributeReader, resetAttributes } from "./attributes.ts";
 import { badInteger, checkBytes, checkIndex, checkView } from "./_check.ts";
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -147,21 +147,24 @@ export class Message {
    */
   attributes(headerSize = 0): AttributeReader {
     const at = this.at;
-    if (at < 0) throw noMessage("attributes");
-    if (typeof headerSize !== "number" || headerSize >>> 0 !== headerSize) {
-      throw badInteger("Family header size", headerSize, 0, 0xffffffff);
-    }
     const start = at + 16 + headerSize + (-headerSize & 3);
     const end = at + this.len;
-    if (start > end) {
-      throw new DecodeError(
-        at,
-        `message type ${this.type} has a ${this.len - 16}-byte payload, ` +
-          `shorter than its ${headerSize}-byte family header`,
-      );
+    if (at < 0 || headerSize >>> 0 !== headerSize || start > end) {
+      throw this.#attributesError(headerSize);
     }
-    const reader = this.#attrs ??= new AttributeReader();
-    return reader.reset(this.buf, start, end, this.dv);
+    return resetAttributes(this.#attrs ??= new AttributeReader(), this.buf, start, end, this.dv);
+  }
+
+  #attributesError(headerSize: number): Error {
+    if (this.at < 0) return noMessage("attributes");
+    if (typeof headerSize !== "number" || headerSize >>> 0 !== headerSize) {
+      return badInteger("Family header size", headerSize, 0, 0xffffffff);
+    }
+    return new DecodeError(
+      this.at,
+      `message type ${this.type} has a ${this.len - 16}-byte payload, ` +
+        `shorter than its ${headerSize}-byte family header`,
+    );
   }
 }
 
@@ -196,21 +199,24 @@ export class MessageReader extends Message implements IterableIterator<Message> 
    *   integers with `start + length <= buffer.byteLength`.
    */
   reset(buffer: Uint8Array, length: number, view?: DataView, start = 0): this {
-    if (buffer !== this.buf || (view !== undefined && view !== this.dv)) {
-      checkBytes("MessageReader buffer", buffer);
-      if (view !== undefined) checkView(buffer, view);
-      this.buf = buffer;
-      this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    if (buffer !== this.buf || (view !== undefined && view !== this.dv)) this.#adopt(buffer, view);
+    const end = start + length;
+    if (start >>> 0 !== start || length >>> 0 !== length || end > buffer.byteLength) {
+      throw resetError(buffer, length, start);
     }
-    const size = buffer.byteLength;
-    checkIndex("MessageReader start", start, size);
-    checkIndex("MessageReader length", length, size - start);
     this.#start = start;
-    this.#end = start + length;
+    this.#end = end;
     this.#next = start;
     this.at = -1;
     this.len = 0;
     return this;
+  }
+
+  #adopt(buffer: Uint8Array, view: DataView | undefined): void {
+    checkBytes("MessageReader buffer", buffer);
+    if (view !== undefined) checkView(buffer, view);
+    this.buf = buffer;
+    this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   }
 
   /**
@@ -237,12 +243,8 @@ export class MessageReader extends Message implements IterableIterator<Message> 
       this.at = -1;
       return false;
     }
-    if (left < 16) throw new DecodeError(at, `${left} bytes are too few for a message header (16)`);
-    const len = this.dv.getUint32(at, true);
-    if (len < 16) throw new DecodeError(at, `length ${len} is below the header size 16`);
-    if (len > left) {
-      throw new DecodeError(at, `length ${len} overruns the datagram (${left} bytes left)`);
-    }
+    const len = left >= 16 ? this.dv.getUint32(at, true) : 0;
+    if (len < 16 || len > left) throw malformed(at, left, len);
     this.at = at;
     this.len = len;
     this.#next = at + len + (-len & 3);
@@ -258,6 +260,19 @@ export class MessageReader extends Message implements IterableIterator<Message> 
   [Symbol.iterator](): this {
     return this;
   }
+}
+
+function resetError(buffer: Uint8Array, length: number, start: number): Error {
+  checkIndex("MessageReader start", start, buffer.byteLength);
+  checkIndex("MessageReader length", length, buffer.byteLength - start);
+  return new RangeError("MessageReader: the datagram does not lie in the buffer");
+}
+
+/** The DecodeError of a message header that cannot be read at `at`. */
+function malformed(at: number, left: number, len: number): DecodeError {
+  if (left < 16) return new DecodeError(at, `${left} bytes are too few for a message header (16)`);
+  if (len < 16) return new DecodeError(at, `length ${len} is below the header size 16`);
+  return new DecodeError(at, `length ${len} overruns the datagram (${left} bytes left)`);
 }
 
 function noMessage(what: string): Error {

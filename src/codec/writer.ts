@@ -20,19 +20,38 @@
  * of the wrong JavaScript type is a `TypeError`. The 64-bit methods take a
  * `bigint` or a safe-integer `number`; the others take a `number` only.
  *
+ * The hot paths are kept small (so that JIT compilers inline them into the
+ * caller): each one makes its checks in one condition and leaves anything
+ * unusual (a wrong argument, no open message, a full buffer, the cursor
+ * left unaligned by {@linkcode MessageWriter.append}) to a checked slow path.
+ *
  * @module
  */
 import { BufferCapacityError } from "../errors.ts";
 import { NLA_F_NESTED, NLM_F_REQUEST } from "./constants.ts";
 import { pinned } from "../ffi/types.ts";
-import { badInteger, checkBytes, checkIndex, describe } from "./_check.ts";
+import { badInteger, describe } from "./_check.ts";
 
 /** Largest value of an attribute: its 16-bit length counts the 4-byte header. */
 const MAX_VALUE = 0xffff - 4;
-const U64_MAX = 0xffffffffffffffffn;
-const S64_MIN = -0x8000000000000000n;
-const S64_MAX = 0x7fffffffffffffffn;
+/** Largest buffer: offsets stay 31-bit integers. */
+const MAX_CAPACITY = 0x7fffffff;
+/** Longest string remembered as checked ASCII. */
+const ASCII_MEMO_MAX = 64;
 const TWO_32 = 0x100000000;
+
+/** Ranges of the integer kinds, for errors: [name, min, max]. */
+const KINDS: readonly [string, number | bigint, number | bigint][] = [
+  ["u8", 0, 0xff],
+  ["u16", 0, 0xffff],
+  ["u32", 0, 0xffffffff],
+  ["s8", -0x80, 0x7f],
+  ["s16", -0x8000, 0x7fff],
+  ["s32", -0x80000000, 0x7fffffff],
+  ["u64", 0n, 0xffffffffffffffffn],
+  ["s64", -0x8000000000000000n, 0x7fffffffffffffffn],
+];
+const U8 = 0, U16 = 1, U32 = 2, S8 = 3, S16 = 4, S32 = 5, U64 = 6, S64 = 7;
 
 /**
  * A cursor that writes netlink messages into one buffer.
@@ -56,26 +75,55 @@ export class MessageWriter {
   #capacity: number;
   #pos = 0;
   #msgStart = -1;
+  /**
+   * How far the fast paths may write: the capacity while a message is open
+   * and the cursor is aligned (in a buffer whose start is aligned), else -1
+   * (every write then takes a slow path).
+   */
+  #limit = -1;
+  /** The buffer as host-order words, for the fast paths' headers (empty when its start is not aligned). */
+  #words: Int32Array;
+  /** What {@linkcode #limit} is while a message is open and the cursor aligned. */
+  #fastLimit: number;
   /** Offsets of the open nests, innermost last; `#depth` of them are in use. */
   #nests: number[] = [];
   #depth = 0;
+  /** Short strings known to be ASCII without NUL, by length: not scanned twice. */
+  #ascii: string[] = new Array<string>(16).fill("");
+  /** Their bytes, {@linkcode ASCII_MEMO_MAX} per slot. */
+  #asciiBytes = new Uint8Array(16 * ASCII_MEMO_MAX);
 
   /**
    * @param bufferOrSize A buffer to write into (its memory is used as is), or
-   *   a size in bytes for a new pinned buffer.
+   *   a size in bytes for a new pinned buffer; at most 2^31 - 1 bytes.
    * @throws {TypeError} When it is neither a `Uint8Array` nor a number.
-   * @throws {RangeError} When a size is not a non-negative integer.
+   * @throws {RangeError} When a size is not an integer from 0 to 2^31 - 1,
+   *   or the buffer is larger.
    */
   constructor(bufferOrSize: Uint8Array | number) {
     if (typeof bufferOrSize === "number") {
-      checkIndex("MessageWriter size", bufferOrSize, Number.MAX_SAFE_INTEGER);
+      if (bufferOrSize >>> 0 !== bufferOrSize || bufferOrSize > MAX_CAPACITY) {
+        throw badInteger("MessageWriter size", bufferOrSize, 0, MAX_CAPACITY);
+      }
       this.buffer = pinned(bufferOrSize);
-    } else {
-      checkBytes("MessageWriter buffer", bufferOrSize);
+    } else if (bufferOrSize instanceof Uint8Array) {
+      if (bufferOrSize.byteLength > MAX_CAPACITY) {
+        throw new RangeError(`MessageWriter buffers hold at most ${MAX_CAPACITY} bytes`);
+      }
       this.buffer = bufferOrSize;
+    } else {
+      throw new TypeError(
+        `MessageWriter wants a Uint8Array or a size, not ${describe(bufferOrSize)}`,
+      );
     }
-    this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
-    this.#capacity = this.buffer.byteLength;
+    const b = this.buffer;
+    this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    this.#capacity = b.byteLength;
+    const aligned = (b.byteOffset & 3) === 0;
+    this.#words = aligned
+      ? new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2)
+      : new Int32Array(0);
+    this.#fastLimit = aligned ? b.byteLength & ~3 : -1;
   }
 
   /** Bytes written so far: every complete message, plus the open one. */
@@ -101,6 +149,7 @@ export class MessageWriter {
   reset(): this {
     this.#pos = 0;
     this.#msgStart = -1;
+    this.#limit = -1;
     this.#depth = 0;
     return this;
   }
@@ -120,31 +169,20 @@ export class MessageWriter {
    * @throws {Error} When the open message still has an open nest.
    */
   begin(type: number, flags: number = NLM_F_REQUEST, seq = 0, pid = 0): number {
-    if (typeof type !== "number" || (type & 0xffff) !== type) {
-      throw badInteger("Message type", type, 0, 0xffff);
-    }
-    if (typeof flags !== "number" || (flags & 0xffff) !== flags) {
-      throw badInteger("Message flags", flags, 0, 0xffff);
-    }
-    if (typeof seq !== "number" || seq >>> 0 !== seq) {
-      throw badInteger("Message sequence number", seq, 0, 0xffffffff);
-    }
-    if (typeof pid !== "number" || pid >>> 0 !== pid) {
-      throw badInteger("Message port id", pid, 0, 0xffffffff);
-    }
-    if (this.#depth > 0) throw this.#nestOpen("begin a message");
-    const at = align(this.#pos);
-    this.#need(at, 16, "a message header", -1);
-    if (this.#msgStart >= 0) this.end();
-    this.#pad(at);
-    const v = this.view;
-    v.setUint32(at, 16, true);
-    v.setUint16(at + 4, type, true);
-    v.setUint16(at + 6, flags, true);
-    v.setUint32(at + 8, seq, true);
-    v.setUint32(at + 12, pid, true);
+    const at = this.#pos;
+    if (
+      (type << 16) >>> 16 !== type || (flags << 16) >>> 16 !== flags || seq >>> 0 !== seq ||
+      pid >>> 0 !== pid || this.#msgStart >= 0 || (at & 3) !== 0 || at + 16 > this.#fastLimit
+    ) return this.#beginSlow(type, flags, seq, pid);
+    const words = this.#words;
+    const i = at >> 2;
+    words[i] = 16;
+    words[i + 1] = type | (flags << 16);
+    words[i + 2] = seq;
+    words[i + 3] = pid;
     this.#pos = at + 16;
     this.#msgStart = at;
+    this.#limit = this.#fastLimit;
     return at;
   }
 
@@ -160,16 +198,12 @@ export class MessageWriter {
    * @throws {Error} When no message is open.
    */
   reserve(size: number): number {
-    if (typeof size !== "number" || size >>> 0 !== size) {
-      throw badInteger("Reserved size", size, 0, 0xffffffff);
-    }
-    const at = this.#next("reserve room");
-    const space = size + (-size & 3);
-    this.#need(at, space, "a fixed header", -1);
-    this.#pad(at);
-    if (space <= 64) { for (let i = at; i < at + space; i += 4) this.view.setUint32(i, 0, true); }
-    else this.buffer.fill(0, at, at + space);
-    this.#pos = at + space;
+    const at = this.#pos;
+    const end = at + ((size + 3) & ~3);
+    if (size >>> 0 !== size || size > 64 || end > this.#limit) return this.#reserveSlow(size);
+    const words = this.#words;
+    for (let i = at >> 2; i < end >> 2; i++) words[i] = 0;
+    this.#pos = end;
     return at;
   }
 
@@ -185,12 +219,13 @@ export class MessageWriter {
    * @throws {Error} When no message is open.
    */
   append(bytes: Uint8Array): this {
-    checkBytes("Appended payload", bytes);
-    const at = this.#next("append a payload");
-    this.#need(at, bytes.byteLength, "raw payload", -1);
-    this.#pad(at);
+    if (!(bytes instanceof Uint8Array)) {
+      throw new TypeError(`Appended payload must be a Uint8Array, not ${describe(bytes)}`);
+    }
+    const at = this.#aligned("append a payload", bytes.byteLength, "raw payload", -1);
     this.buffer.set(bytes, at);
     this.#pos = at + bytes.byteLength;
+    this.#limit = (this.#pos & 3) === 0 ? this.#fastLimit : -1;
     return this;
   }
 
@@ -205,19 +240,10 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When it does not fit.
    */
   putBytes(type: number, value: Uint8Array): this {
-    if (!(value instanceof Uint8Array)) {
-      throw new TypeError(
-        `Value of attribute ${describe(type)} must be a Uint8Array, not ${describe(value)}`,
-      );
+    if (!(value instanceof Uint8Array) || value.byteLength > MAX_VALUE) {
+      throw bytesError(type, value);
     }
-    const size = value.byteLength;
-    if (size > MAX_VALUE) {
-      throw new RangeError(
-        `Attribute ${type} value is ${size} bytes; the limit is ${MAX_VALUE} (16-bit nla_len)`,
-      );
-    }
-    const at = this.#attr(type, size);
-    this.buffer.set(value, at + 4);
+    this.buffer.set(value, this.#attr(type, value.byteLength) + 4);
     return this;
   }
 
@@ -244,9 +270,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putU8(type: number, value: number): this {
-    if (typeof value !== "number" || (value & 0xff) !== value) {
-      throw badInteger(`u8 attribute ${describe(type)}`, value, 0, 0xff);
-    }
+    if (typeof value !== "number" || (value & 0xff) !== value) throw valueError(U8, type, value);
     this.buffer[this.#attr(type, 1) + 4] = value;
     return this;
   }
@@ -261,8 +285,8 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putU16(type: number, value: number): this {
-    if (typeof value !== "number" || (value & 0xffff) !== value) {
-      throw badInteger(`u16 attribute ${describe(type)}`, value, 0, 0xffff);
+    if (typeof value !== "number" || (value << 16) >>> 16 !== value) {
+      throw valueError(U16, type, value);
     }
     this.view.setUint16(this.#attr(type, 2) + 4, value, true);
     return this;
@@ -278,9 +302,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putU32(type: number, value: number): this {
-    if (typeof value !== "number" || value >>> 0 !== value) {
-      throw badInteger(`u32 attribute ${describe(type)}`, value, 0, 0xffffffff);
-    }
+    if (typeof value !== "number" || value >>> 0 !== value) throw valueError(U32, type, value);
     this.view.setUint32(this.#attr(type, 4) + 4, value, true);
     return this;
   }
@@ -295,7 +317,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is neither a bigint nor a number.
    */
   putU64(type: number, value: bigint | number): this {
-    this.#put64(type, value, 0n, U64_MAX, "u64", true);
+    this.#put64(type, value, U64, true);
     return this;
   }
 
@@ -310,7 +332,7 @@ export class MessageWriter {
    */
   putS8(type: number, value: number): this {
     if (typeof value !== "number" || (value << 24) >> 24 !== value) {
-      throw badInteger(`s8 attribute ${describe(type)}`, value, -0x80, 0x7f);
+      throw valueError(S8, type, value);
     }
     this.buffer[this.#attr(type, 1) + 4] = value;
     return this;
@@ -327,7 +349,7 @@ export class MessageWriter {
    */
   putS16(type: number, value: number): this {
     if (typeof value !== "number" || (value << 16) >> 16 !== value) {
-      throw badInteger(`s16 attribute ${describe(type)}`, value, -0x8000, 0x7fff);
+      throw valueError(S16, type, value);
     }
     this.view.setInt16(this.#attr(type, 2) + 4, value, true);
     return this;
@@ -343,9 +365,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putS32(type: number, value: number): this {
-    if (typeof value !== "number" || (value | 0) !== value) {
-      throw badInteger(`s32 attribute ${describe(type)}`, value, -0x80000000, 0x7fffffff);
-    }
+    if (typeof value !== "number" || (value | 0) !== value) throw valueError(S32, type, value);
     this.view.setInt32(this.#attr(type, 4) + 4, value, true);
     return this;
   }
@@ -360,7 +380,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is neither a bigint nor a number.
    */
   putS64(type: number, value: bigint | number): this {
-    this.#put64(type, value, S64_MIN, S64_MAX, "s64", true);
+    this.#put64(type, value, S64, true);
     return this;
   }
 
@@ -374,8 +394,8 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putU16BE(type: number, value: number): this {
-    if (typeof value !== "number" || (value & 0xffff) !== value) {
-      throw badInteger(`u16 attribute ${describe(type)}`, value, 0, 0xffff);
+    if (typeof value !== "number" || (value << 16) >>> 16 !== value) {
+      throw valueError(U16, type, value);
     }
     this.view.setUint16(this.#attr(type, 2) + 4, value, false);
     return this;
@@ -391,9 +411,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putU32BE(type: number, value: number): this {
-    if (typeof value !== "number" || value >>> 0 !== value) {
-      throw badInteger(`u32 attribute ${describe(type)}`, value, 0, 0xffffffff);
-    }
+    if (typeof value !== "number" || value >>> 0 !== value) throw valueError(U32, type, value);
     this.view.setUint32(this.#attr(type, 4) + 4, value, false);
     return this;
   }
@@ -408,7 +426,7 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is neither a bigint nor a number.
    */
   putU64BE(type: number, value: bigint | number): this {
-    this.#put64(type, value, 0n, U64_MAX, "u64", false);
+    this.#put64(type, value, U64, false);
     return this;
   }
 
@@ -426,29 +444,18 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When the encoded string does not fit.
    */
   putString(type: number, value: string): this {
-    if (typeof value !== "string") {
-      throw new TypeError(
-        `Value of string attribute ${describe(type)} must be a string, not ${describe(value)}`,
-      );
-    }
+    // Names and kinds are short ASCII strings, written again and again: the
+    // last ones checked (one per length) are copied without a second look.
+    if (typeof value !== "string") return this.#putChecked(type, value);
     const n = value.length;
-    // Names and kinds are short ASCII: one pass checks, one pass copies.
-    let i = 0;
-    if (n <= MAX_VALUE - 1) {
-      for (; i < n; i++) if (((value.charCodeAt(i) - 1) >>> 0) >= 0x7f) break;
-    }
-    if (i === n) {
-      const at = this.#attr(type, n + 1);
-      const buf = this.buffer;
-      const p = at + 4;
-      for (let k = 0; k < n; k++) buf[p + k] = value.charCodeAt(k);
-      buf[p + n] = 0;
-      return this;
-    }
-    const size = utf8Size(value, type) + 1;
-    const at = this.#attr(type, size);
-    const end = utf8Encode(value, this.buffer, at + 4);
-    this.buffer[end] = 0;
+    const slot = n & 15;
+    if (this.#ascii[slot] !== value) return this.#putChecked(type, value);
+    const p = this.#attr(type, n + 1) + 4;
+    const buf = this.buffer;
+    const bytes = this.#asciiBytes;
+    const from = slot * ASCII_MEMO_MAX;
+    for (let k = 0; k < n; k++) buf[p + k] = bytes[from + k];
+    buf[p + n] = 0;
     return this;
   }
 
@@ -461,9 +468,7 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When the header does not fit.
    */
   nestStart(type: number): number {
-    if (typeof type !== "number" || (type & 0xffff) !== type) {
-      throw badInteger("Nested attribute type", type, 0, 0xffff);
-    }
+    if ((type << 16) >>> 16 !== type) throw typeError("Nested attribute type", type);
     const at = this.#attr(type | NLA_F_NESTED, 0);
     this.#nests[this.#depth++] = at;
     return at;
@@ -478,16 +483,11 @@ export class MessageWriter {
    *   nest is too large for a 16-bit length (it then stays open: cancel it).
    */
   nestEnd(token: number): this {
-    const d = this.#depth;
-    if (d === 0 || this.#nests[d - 1] !== token) throw this.#badToken(token, "end");
+    const d = this.#depth - 1;
     const len = this.#pos - token;
-    if (len > 0xffff) {
-      throw new RangeError(
-        `Nested attribute at offset ${token} is ${len} bytes; the limit is 65535 (16-bit nla_len)`,
-      );
-    }
+    if (d < 0 || this.#nests[d] !== token || len > 0xffff) throw this.#nestEndError(token);
     this.view.setUint16(token, len, true);
-    this.#depth = d - 1;
+    this.#depth = d;
     return this;
   }
 
@@ -506,6 +506,7 @@ export class MessageWriter {
     if (d === 0) throw this.#badToken(token, "cancel");
     this.#depth = d - 1;
     this.#pos = token;
+    this.#limit = this.#fastLimit;
     return this;
   }
 
@@ -517,58 +518,125 @@ export class MessageWriter {
    */
   end(): number {
     const at = this.#msgStart;
-    if (at < 0) throw new Error("Cannot end a message: none was begun");
-    if (this.#depth > 0) throw this.#nestOpen("end the message");
+    if (at < 0 || this.#depth > 0) throw this.#endError();
     const len = this.#pos - at;
-    if (len > 0xffffffff) {
-      throw new RangeError(`Message at offset ${at} is ${len} bytes; nlmsg_len holds 32 bits`);
-    }
     this.view.setUint32(at, len, true);
     this.#msgStart = -1;
+    this.#limit = -1;
     return len;
   }
 
   /**
-   * Checks the type and room for an attribute of `size` value bytes (size
-   * already checked), then writes its header and zeroed padding.
-   *
-   * @returns The attribute's offset.
+   * Writes an attribute header for a value of `size` bytes (already
+   * checked) and zeroes its padding; returns the attribute's offset.
    */
   #attr(type: number, size: number): number {
-    if (typeof type !== "number" || (type & 0xffff) !== type) {
-      throw badInteger("Attribute type", type, 0, 0xffff);
-    }
-    const at = this.#next("put an attribute");
-    const space = (4 + size + 3) & ~3;
-    this.#need(at, space, "attribute", type);
-    this.#pad(at);
-    const v = this.view;
-    if ((size & 3) !== 0) v.setUint32(at + space - 4, 0, true);
-    v.setUint16(at, 4 + size, true);
-    v.setUint16(at + 2, type, true);
-    this.#pos = at + space;
+    const at = this.#pos;
+    const end = at + ((size + 7) & ~3);
+    if ((type << 16) >>> 16 !== type || end > this.#limit) return this.#attrSlow(type, size);
+    const words = this.#words;
+    words[(end >> 2) - 1] = 0; // the padding (the value then overwrites its head)
+    words[at >> 2] = (4 + size) | (type << 16);
+    this.#pos = end;
     return at;
   }
 
+  /**
+   * {@linkcode #attr} with every check (a type out of range, no message, no
+   * room, padding due) and writes that do not assume an aligned buffer.
+   */
+  #attrSlow(type: number, size: number): number {
+    if (typeof type !== "number" || (type << 16) >>> 16 !== type) {
+      throw typeError("Attribute type", type);
+    }
+    const space = (size + 7) & ~3;
+    const at = this.#aligned("put an attribute", space, "attribute", type);
+    const v = this.view;
+    v.setUint32(at + space - 4, 0, true);
+    v.setUint16(at, 4 + size, true);
+    v.setUint16(at + 2, type, true);
+    this.#pos = at + space;
+    this.#limit = this.#fastLimit;
+    return at;
+  }
+
+  #beginSlow(type: number, flags: number, seq: number, pid: number): number {
+    if (typeof type !== "number" || (type << 16) >>> 16 !== type) {
+      throw badInteger("Message type", type, 0, 0xffff);
+    }
+    if (typeof flags !== "number" || (flags << 16) >>> 16 !== flags) {
+      throw badInteger("Message flags", flags, 0, 0xffff);
+    }
+    if (typeof seq !== "number" || seq >>> 0 !== seq) {
+      throw badInteger("Message sequence number", seq, 0, 0xffffffff);
+    }
+    if (typeof pid !== "number" || pid >>> 0 !== pid) {
+      throw badInteger("Message port id", pid, 0, 0xffffffff);
+    }
+    if (this.#depth > 0) throw this.#nestOpen("begin a message");
+    const at = align(this.#pos);
+    if (at + 16 > this.#capacity) throw this.#full(at, 16, "a message header", -1);
+    if (this.#msgStart >= 0) this.end();
+    this.#pad(at);
+    const v = this.view;
+    v.setUint32(at, 16, true);
+    v.setUint16(at + 4, type, true);
+    v.setUint16(at + 6, flags, true);
+    v.setUint32(at + 8, seq, true);
+    v.setUint32(at + 12, pid, true);
+    this.#pos = at + 16;
+    this.#msgStart = at;
+    this.#limit = this.#fastLimit;
+    return at;
+  }
+
+  #reserveSlow(size: number): number {
+    if (typeof size !== "number" || size >>> 0 !== size) {
+      throw badInteger("Reserved size", size, 0, 0xffffffff);
+    }
+    const space = size + (-size & 3);
+    const at = this.#aligned("reserve room", space, "a fixed header", -1);
+    this.buffer.fill(0, at, at + space);
+    this.#pos = at + space;
+    this.#limit = this.#fastLimit;
+    return at;
+  }
+
+  /** {@linkcode putString} with its checks: ASCII is remembered, anything else encoded as UTF-8. */
+  #putChecked(type: number, value: string): this {
+    if (typeof value !== "string") {
+      throw new TypeError(
+        `Value of string attribute ${describe(type)} must be a string, not ${describe(value)}`,
+      );
+    }
+    const n = value.length;
+    let i = 0;
+    while (i < n && ((value.charCodeAt(i) - 1) >>> 0) < 0x7f) i++;
+    if (i === n && n <= ASCII_MEMO_MAX) {
+      const from = (n & 15) * ASCII_MEMO_MAX;
+      for (let k = 0; k < n; k++) this.#asciiBytes[from + k] = value.charCodeAt(k);
+      this.#ascii[n & 15] = value;
+      return this.putString(type, value);
+    }
+    const size = i === n && n < MAX_VALUE ? n : utf8Size(value, type);
+    const p = this.#attr(type, size + 1) + 4;
+    this.buffer[utf8Encode(value, this.buffer, p)] = 0;
+    return this;
+  }
+
   /** A 64-bit attribute, from a bigint or a safe integer. */
-  #put64(
-    type: number,
-    value: bigint | number,
-    min: bigint,
-    max: bigint,
-    kind: string,
-    little: boolean,
-  ): void {
+  #put64(type: number, value: bigint | number, kind: number, little: boolean): void {
+    const range = KINDS[kind];
     if (typeof value === "bigint") {
-      if (value < min || value > max) throw badBig(kind, type, value, min, max);
+      if (value < range[1] || value > range[2]) throw valueError(kind, type, value);
       const at = this.#attr(type, 8) + 4;
-      if (min === 0n) this.view.setBigUint64(at, value, little);
+      if (kind === U64) this.view.setBigUint64(at, value, little);
       else this.view.setBigInt64(at, value, little);
       return;
     }
-    if (
-      typeof value !== "number" || !Number.isSafeInteger(value) || (min === 0n && value < 0)
-    ) throw badBig(kind, type, value, min, max);
+    if (!Number.isSafeInteger(value) || (kind === U64 && value < 0)) {
+      throw valueError(kind, type, value);
+    }
     const at = this.#attr(type, 8) + 4;
     const lo = value >>> 0;
     const hi = Math.floor(value / TWO_32) | 0;
@@ -577,12 +645,19 @@ export class MessageWriter {
     v.setInt32(little ? at + 4 : at, hi, little);
   }
 
-  /** Where the next item goes (aligned); throws when no message is open. */
-  #next(action: string): number {
+  /**
+   * Checks that a message is open and `bytes` fit at the next aligned
+   * offset; pads up to it (only then) and returns it.
+   */
+  #aligned(action: string, bytes: number, what: string, type: number): number {
     if (this.#msgStart < 0) {
       throw new Error(`Cannot ${action}: no message is open (call begin() first)`);
     }
-    return align(this.#pos);
+    const at = align(this.#pos);
+    if (at + bytes > this.#capacity) throw this.#full(at, bytes, what, type);
+    this.#pad(at);
+    this.#pos = at;
+    return at;
   }
 
   /** Zeroes the padding left by an unpadded {@linkcode append}, once the write is sure. */
@@ -590,12 +665,25 @@ export class MessageWriter {
     for (let p = this.#pos; p < at; p++) this.buffer[p] = 0;
   }
 
-  /** Throws when `bytes` more at `at` do not fit; the message is built only then. */
-  #need(at: number, bytes: number, what: string, type: number): void {
-    if (at + bytes > this.#capacity) {
-      const name = type < 0 ? what : `${what} ${type}`;
-      throw new BufferCapacityError(name, at, bytes, this.#capacity);
+  #full(at: number, bytes: number, what: string, type: number): BufferCapacityError {
+    const name = type < 0 ? what : `${what} ${type}`;
+    return new BufferCapacityError(name, at, bytes, this.#capacity);
+  }
+
+  #endError(): Error {
+    if (this.#msgStart < 0) return new Error("Cannot end a message: none was begun");
+    return this.#nestOpen("end the message");
+  }
+
+  #nestEndError(token: unknown): Error {
+    const d = this.#depth;
+    if (d > 0 && this.#nests[d - 1] === token) {
+      const len = this.#pos - (token as number);
+      return new RangeError(
+        `Nested attribute at offset ${token} is ${len} bytes; the limit is 65535 (16-bit nla_len)`,
+      );
     }
+    return this.#badToken(token, "end");
   }
 
   #badToken(token: unknown, action: string): Error {
@@ -626,29 +714,41 @@ export class MessageWriter {
   }
 }
 
-/** Rounds up to 4 without 32-bit wrap-around. */
+/** Rounds up to 4 (offsets are 31-bit: no wrap-around). */
 function align(n: number): number {
-  return n + (-n & 3);
+  return (n + 3) & ~3;
 }
 
-function badBig(
-  kind: string,
-  type: number,
-  value: unknown,
-  min: bigint,
-  max: bigint,
-): TypeError | RangeError {
-  const what = `${kind} attribute ${describe(type)}`;
+function typeError(what: string, type: unknown): Error {
+  return badInteger(what, type, 0, 0xffff);
+}
+
+function valueError(kind: number, type: unknown, value: unknown): Error {
+  const [name, min, max] = KINDS[kind];
+  const what = `${name} attribute ${describe(type)}`;
+  if (typeof min === "number") return badInteger(what, value, min, max);
   if (typeof value === "bigint") {
     return new RangeError(`${what} must be from ${min} to ${max}, not ${value}n`);
   }
   if (typeof value !== "number") {
     return new TypeError(`${what} must be a bigint or a number, not ${describe(value)}`);
   }
-  const lo = min === 0n ? 0 : Number.MIN_SAFE_INTEGER;
+  const lo = kind === U64 ? 0 : Number.MIN_SAFE_INTEGER;
   return new RangeError(
     `${what} must be a bigint, or a safe integer from ${lo} to ${Number.MAX_SAFE_INTEGER}, ` +
       `not ${value}`,
+  );
+}
+
+function bytesError(type: unknown, value: unknown): Error {
+  if (!(value instanceof Uint8Array)) {
+    return new TypeError(
+      `Value of attribute ${describe(type)} must be a Uint8Array, not ${describe(value)}`,
+    );
+  }
+  return new RangeError(
+    `Attribute ${describe(type)} value is ${value.byteLength} bytes; the limit is ${MAX_VALUE} ` +
+      `(16-bit nla_len)`,
   );
 }
 

@@ -200,3 +200,27 @@ test("writer: append() writes an unpadded payload; the next message is aligned",
   const r = new MessageReader().reset(w.buffer, w.length);
   assert.deepEqual([...r].length, 2);
 });
+
+test("writer: a buffer that starts at an odd offset gets the same bytes", () => {
+  const write = (w: MessageWriter) => {
+    w.begin(0x10, NLM_F_REQUEST, 7, 9);
+    w.view.setUint8(w.reserve(5), 0xaa);
+    w.putString(3, "veth123");
+    w.putU32(4, 1500);
+    const nest = w.nestStart(18);
+    w.putString(1, "veth");
+    w.putU64(2, 0x0102030405060708n);
+    w.nestEnd(nest);
+    w.append(new Uint8Array([1, 2, 3]));
+    w.putFlag(5);
+    w.end();
+    return w.buffer.slice(0, w.length);
+  };
+  const aligned = write(new MessageWriter(128));
+  for (const skew of [1, 2, 3]) {
+    const backing = new Uint8Array(128 + skew).fill(0x55);
+    assert.deepEqual(write(new MessageWriter(backing.subarray(skew))), aligned, `offset ${skew}`);
+    assert.equal(backing[skew - 1], 0x55);
+  }
+});
+
