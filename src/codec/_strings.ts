@@ -1,32 +1,37 @@
 /**
  * String values read from received bytes. Netlink strings repeat: interface
  * names, link kinds, family and group names come back in every dump and
- * event. Short values (up to {@linkcode INTERN_MAX} bytes) therefore go
- * through a small cache keyed by the value's bytes, all of them (the NUL
- * and anything after it included): a hit returns the string decoded from
- * the same bytes before, with no decoding and no allocation. A hit is
- * checked word for word against the stored bytes, never on the hash alone,
- * so the cache can make a lookup faster but never give another string. The
- * cache is bounded: {@linkcode INTERN_SLOTS} slots, a new value replacing
- * the one in its slot.
+ * event. Short values (up to {@linkcode INTERN_MAX} bytes, the size of
+ * `IFNAMSIZ` and `GENL_NAMSIZ`) therefore go through a small cache keyed by
+ * the value's bytes, all of them (the NUL and anything after it included):
+ * a hit returns the string decoded from the same bytes before, with no
+ * decoding and no allocation. A hit is checked word for word against the
+ * stored bytes, never on the hash alone, so the cache can make a lookup
+ * faster but never give another string.
+ *
+ * The cache is bounded: {@linkcode INTERN_SETS} sets of two entries, the
+ * most recently used first. The hot path looks at the first entry only;
+ * the second is looked at on a miss (and promoted when it hits), and a new
+ * value pushes the first entry into the second place and the second out.
  *
  * @module
  */
 
 /** Longest value, in bytes, kept in the cache. */
-export const INTERN_MAX = 32;
-/** Number of cache slots (a power of two). */
-export const INTERN_SLOTS = 1024;
+export const INTERN_MAX = 16;
+/** Number of cache sets (a power of two); each holds two values. */
+export const INTERN_SETS = 2048;
 
 const WORDS = INTERN_MAX / 4;
-/** Each cached value's first 4 bytes and last 4 bytes (they overlap below 8), as words. */
-const firsts = new Int32Array(INTERN_SLOTS);
-const lasts = new Int32Array(INTERN_SLOTS);
-/** Each cached value's whole words (for values longer than 8 bytes). */
-const words = new Int32Array(INTERN_SLOTS * WORDS);
-/** Each cached value's length in bytes; -1 for an empty slot. */
-const lengths = new Int32Array(INTERN_SLOTS).fill(-1);
-const values: string[] = new Array<string>(INTERN_SLOTS).fill("");
+const ENTRIES = 2 * INTERN_SETS;
+/** Each entry's first 4 bytes and last 4 bytes (they overlap below 8), as words. */
+const firsts = new Int32Array(ENTRIES);
+const lasts = new Int32Array(ENTRIES);
+/** Each entry's whole words (read for values longer than 8 bytes). */
+const words = new Int32Array(ENTRIES * WORDS);
+/** Each entry's length in bytes; -1 for an empty entry. */
+const lengths = new Int32Array(ENTRIES).fill(-1);
+const values: string[] = new Array<string>(ENTRIES).fill("");
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
@@ -41,76 +46,98 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
  * @returns The string.
  */
 export function readString(buf: Uint8Array, view: DataView, start: number, end: number): string {
-  // The common case, a value of 4 to 8 bytes ("veth123" and its NUL), is
-  // looked up here; anything else in readAny.
+  // The common case, a value of 4 to 8 bytes ("veth123" and its NUL) in
+  // the first entry of its set, is looked up here; anything else in readAny.
   const n = end - start;
   if (n >= 4 && n <= 8) {
     const first = view.getInt32(start, true);
     const last = view.getInt32(end - 4, true);
-    const slot = hash(n, first, last);
-    if (lengths[slot] === n && firsts[slot] === first && lasts[slot] === last) return values[slot];
+    const e = 2 * hash(n, first, last);
+    if (lengths[e] === n && firsts[e] === first && lasts[e] === last) return values[e];
   }
   return readAny(buf, view, start, end);
 }
 
-/** {@linkcode readString} for any length: the cache up to {@linkcode INTERN_MAX} bytes. */
+/** The set of a value: from its length and its first and last 4 bytes. */
+function hash(n: number, first: number, last: number): number {
+  return Math.imul(n ^ first ^ ((last << 16) | (last >>> 16)), 0x9e3779b1) >>> 21; // 2048 sets
+}
+
+/** {@linkcode readString} for any value: both entries of its set, or a decoding. */
 function readAny(buf: Uint8Array, view: DataView, start: number, end: number): string {
   const n = end - start;
-  if (n < 4 || n > INTERN_MAX) return readOther(buf, view, start, end);
-  // The slot comes from the length and the first and last 4 bytes, which
-  // cover values up to 8 bytes; longer ones are checked word by word.
-  const first = view.getInt32(start, true);
-  const last = view.getInt32(end - 4, true);
-  const slot = hash(n, first, last);
-  if (
-    lengths[slot] === n && firsts[slot] === first && lasts[slot] === last &&
-    (n <= 8 || sameWords(view, start, n, slot))
-  ) return values[slot];
-  return remember(buf, view, start, end, slot, first, last);
+  if (n === 0 || n > INTERN_MAX) return decode(buf, start, end);
+  let first: number;
+  let last: number;
+  if (n >= 4) {
+    first = view.getInt32(start, true);
+    last = view.getInt32(end - 4, true);
+  } else {
+    // 1 to 3 bytes: the bytes themselves make the word.
+    first = last = buf[start] | (n > 1 ? buf[start + 1] << 8 : 0) |
+      (n > 2 ? buf[start + 2] << 16 : 0);
+  }
+  const e = 2 * hash(n, first, last);
+  if (holds(e, view, start, n, first, last)) return values[e];
+  if (holds(e + 1, view, start, n, first, last)) {
+    swap(e);
+    return values[e];
+  }
+  const s = decode(buf, start, end);
+  move(e, e + 1);
+  const base = e * WORDS;
+  for (let k = 1; k < n >> 2; k++) words[base + k] = view.getInt32(start + 4 * k, true);
+  firsts[e] = first;
+  lasts[e] = last;
+  lengths[e] = n;
+  values[e] = s;
+  return s;
 }
 
-function hash(n: number, first: number, last: number): number {
-  return Math.imul(n ^ first ^ ((last << 16) | (last >>> 16)), 0x9e3779b1) >>> 22; // 1024 slots
-}
-
-function sameWords(view: DataView, start: number, n: number, slot: number): boolean {
-  const base = slot * WORDS;
-  const full = n >> 2;
-  for (let k = 1; k < full; k++) {
+/** Whether entry `e` holds exactly the `n` bytes at `start`. */
+function holds(
+  e: number,
+  view: DataView,
+  start: number,
+  n: number,
+  first: number,
+  last: number,
+): boolean {
+  if (lengths[e] !== n || firsts[e] !== first || lasts[e] !== last) return false;
+  // First and last words cover up to 8 bytes; longer values are checked word by word.
+  const base = e * WORDS;
+  for (let k = 1; k < n >> 2; k++) {
     if (words[base + k] !== view.getInt32(start + 4 * k, true)) return false;
   }
   return true;
 }
 
-/** Values of 1 to 3 bytes (their bytes make the words) and values too long for the cache. */
-function readOther(buf: Uint8Array, view: DataView, start: number, end: number): string {
-  const n = end - start;
-  if (n === 0 || n > INTERN_MAX) return decode(buf, start, end);
-  const word = buf[start] | (n > 1 ? buf[start + 1] << 8 : 0) | (n > 2 ? buf[start + 2] << 16 : 0);
-  const slot = hash(n, word, word);
-  if (lengths[slot] === n && firsts[slot] === word && lasts[slot] === word) return values[slot];
-  return remember(buf, view, start, end, slot, word, word);
+/** Copies entry `from` over entry `to`. */
+function move(from: number, to: number): void {
+  for (let k = 0; k < WORDS; k++) words[to * WORDS + k] = words[from * WORDS + k];
+  firsts[to] = firsts[from];
+  lasts[to] = lasts[from];
+  lengths[to] = lengths[from];
+  values[to] = values[from];
 }
 
-/** Decodes a value and keeps it in its slot. */
-function remember(
-  buf: Uint8Array,
-  view: DataView,
-  start: number,
-  end: number,
-  slot: number,
-  first: number,
-  last: number,
-): string {
-  const s = decode(buf, start, end);
-  const n = end - start;
-  const base = slot * WORDS;
-  for (let k = 1; k < n >> 2; k++) words[base + k] = view.getInt32(start + 4 * k, true);
-  firsts[slot] = first;
-  lasts[slot] = last;
-  lengths[slot] = n;
-  values[slot] = s;
-  return s;
+/** Swaps entries `e` and `e + 1`. */
+function swap(e: number): void {
+  const base = e * WORDS;
+  for (let k = 0; k < WORDS; k++) {
+    const w = words[base + k];
+    words[base + k] = words[base + WORDS + k];
+    words[base + WORDS + k] = w;
+  }
+  const first = firsts[e], last = lasts[e], length = lengths[e], value = values[e];
+  firsts[e] = firsts[e + 1];
+  lasts[e] = lasts[e + 1];
+  lengths[e] = lengths[e + 1];
+  values[e] = values[e + 1];
+  firsts[e + 1] = first;
+  lasts[e + 1] = last;
+  lengths[e + 1] = length;
+  values[e + 1] = value;
 }
 
 /** Decodes up to the first NUL: short ASCII by hand, the rest with `TextDecoder`. */
@@ -124,7 +151,10 @@ function decode(buf: Uint8Array, start: number, end: number): string {
   }
   if (i === start) return "";
   if (high >= 0x80 || i - start > INTERN_MAX) return decoder.decode(buf.subarray(start, i));
-  let s = "";
-  for (let k = start; k < i; k++) s += String.fromCharCode(buf[k]);
-  return s;
+  // Short ASCII: one string made from the codes (no intermediate strings).
+  codes.length = 0;
+  for (let k = start; k < i; k++) codes.push(buf[k]);
+  return String.fromCharCode(...codes);
 }
+
+const codes: number[] = [];

@@ -55,6 +55,8 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
   #at = -1;
   #len = 0;
   #rawType = 0;
+  /** The current attribute's type without flags, or -1 when the cursor is on none. */
+  #type = -1;
   #child: AttributeReader | undefined;
   #result: IteratorYieldResult<AttributeReader> = { done: false, value: this };
 
@@ -76,15 +78,18 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
    *   `0 <= start <= end <= buffer.byteLength`.
    */
   reset(buffer: Uint8Array, start: number, end: number, view?: DataView): this {
-    if (buffer !== this.#buf || (view !== undefined && view !== this.#view)) {
+    // Everything is checked before anything changes.
+    const adopt = buffer !== this.#buf || (view !== undefined && view !== this.#view);
+    if (adopt) {
       checkBytes("AttributeReader buffer", buffer);
       if (view !== undefined) checkView(buffer, view);
-      this.#buf = buffer;
-      this.#view = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
     checkIndex("AttributeReader end", end, buffer.byteLength);
     checkIndex("AttributeReader start", start, end);
-    return this.#reset(buffer, start, end, this.#view);
+    if (adopt) {
+      view ??= new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    return this.#reset(buffer, start, end, adopt ? view! : this.#view);
   }
 
   /** {@linkcode reset} for offsets known to be good (nested(), attributes()). @ignore */
@@ -95,6 +100,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     this.#end = end;
     this.#next = start;
     this.#at = -1;
+    this.#type = -1;
     return this;
   }
 
@@ -102,6 +108,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
   rewind(): this {
     this.#next = this.#start;
     this.#at = -1;
+    this.#type = -1;
     return this;
   }
 
@@ -116,6 +123,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     const left = this.#end - at;
     if (left <= 0) {
       this.#at = -1;
+      this.#type = -1;
       return false;
     }
     // One read for the header: nla_len in the low half, nla_type in the high half.
@@ -125,6 +133,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     this.#at = at;
     this.#len = len;
     this.#rawType = header >>> 16;
+    this.#type = (header >>> 16) & 0x3fff; // NLA_TYPE_MASK
     this.#next = at + ((len + 3) & ~3);
     return true;
   }
@@ -161,13 +170,12 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     return this.#at;
   }
   /**
-   * The type without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`.
-   *
-   * @throws {Error} When the cursor is on no attribute.
+   * The type without `NLA_F_NESTED` and `NLA_F_NET_BYTEORDER`, or -1 when
+   * the cursor is on no attribute (before the first {@linkcode advance},
+   * after the last one): no type has that value.
    */
   get type(): number {
-    if (this.#at < 0) throw noAttribute("type");
-    return this.#rawType & 0x3fff; // NLA_TYPE_MASK
+    return this.#type;
   }
   /**
    * Whether `NLA_F_NESTED` is set.

@@ -199,7 +199,9 @@ export class MessageReader extends Message implements IterableIterator<Message> 
    *   integers with `start + length <= buffer.byteLength`.
    */
   reset(buffer: Uint8Array, length: number, view?: DataView, start = 0): this {
-    if (buffer !== this.buf || (view !== undefined && view !== this.dv)) this.#adopt(buffer, view);
+    if (buffer !== this.buf || (view !== undefined && view !== this.dv)) {
+      this.#adopt(buffer, view, length, start);
+    }
     const end = start + length;
     if (start >>> 0 !== start || length >>> 0 !== length || end > buffer.byteLength) {
       throw resetError(buffer, length, start);
@@ -212,9 +214,13 @@ export class MessageReader extends Message implements IterableIterator<Message> 
     return this;
   }
 
-  #adopt(buffer: Uint8Array, view: DataView | undefined): void {
+  /** Takes a new buffer (and view), once everything is checked. */
+  #adopt(buffer: Uint8Array, view: DataView | undefined, length: number, start: number): void {
     checkBytes("MessageReader buffer", buffer);
     if (view !== undefined) checkView(buffer, view);
+    if (start >>> 0 !== start || length >>> 0 !== length || start + length > buffer.byteLength) {
+      throw resetError(buffer, length, start);
+    }
     this.buf = buffer;
     this.dv = view ?? new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   }

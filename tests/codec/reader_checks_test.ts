@@ -47,7 +47,17 @@ test("reader checks: reset() cannot point past the buffer", () => {
     ["a view of other memory", () => r.reset(buf, 16, new DataView(new ArrayBuffer(buf.length))), TypeError],
     ["a view of part of the buffer", () => r.reset(buf, 16, new DataView(buf.buffer, 4)), TypeError],
   ];
-  for (const [name, call, error] of cases) assert.throws(call, error, name);
+  r.reset(buf, buf.length);
+  for (const [name, call, error] of cases) {
+    assert.throws(call, error, name);
+    // A refused reset leaves the reader where it was: on its datagram, still readable.
+    assert.equal(r.advance(), true, name);
+    assert.equal(r.type, 0x10, name);
+    r.reset(buf, buf.length);
+  }
+  const small = new Uint8Array(8);
+  assert.throws(() => r.reset(small, 16), RangeError);
+  assert.equal(r.advance(), true); // still on the first buffer
   // A window inside a larger buffer is fine.
   const big = new Uint8Array(buf.length + 8);
   big.set(buf, 8);
@@ -108,13 +118,17 @@ test("reader checks: AttributeReader.reset() cannot point past the buffer", () =
   assert.throws(() => a.reset(buf, 0, 8, new DataView(new ArrayBuffer(8))), TypeError);
   assert.equal(a.reset(buf, 0, 8).advance(), true);
   assert.equal(a.u32(), 42);
+  // A refused reset to another buffer leaves the reader on its own.
+  a.rewind();
+  assert.throws(() => a.reset(new Uint8Array(4), 0, 8), RangeError);
+  assert.equal(a.advance(), true);
+  assert.equal(a.u32(), 42);
 });
 
 test("reader checks: attribute values are not read while the cursor is on none", () => {
   const buf = bytes([8, 2], [1, 2], [42, 4]);
   const a = new AttributeReader().reset(buf, 0, buf.length);
   const reads: [string, () => unknown][] = [
-    ["type", () => a.type],
     ["length", () => a.length],
     ["isNested", () => a.isNested],
     ["isNetByteOrder", () => a.isNetByteOrder],
@@ -127,12 +141,16 @@ test("reader checks: attribute values are not read while the cursor is on none",
     ["nested()", () => a.nested()],
   ];
   for (const [name, read] of reads) assert.throws(read, /on no attribute/, `${name} before advance()`);
+  assert.equal(a.type, -1); // no attribute has type -1
+  assert.equal(a.offset, -1);
   assert.equal(a.advance(), true);
+  assert.equal(a.type, 1);
   assert.equal(a.u32(), 42);
   assert.equal(a.advance(), false);
   for (const [name, read] of reads) assert.throws(read, /on no attribute/, `${name} after the end`);
+  assert.equal(a.type, -1);
   assert.equal(a.find(9), false);
-  assert.throws(() => a.type, /on no attribute/);
+  assert.equal(a.type, -1);
   assert.throws(() => a.find("1" as unknown as number), TypeError);
 });
 
@@ -218,4 +236,41 @@ test("control checks: malformed TLVs after the echoed request are DecodeErrors w
     [40, 2], [NLMSGERR_ATTR_MSG, 2], [0, 4], // overruns the message
   ));
   assert.throws(() => extendedAck(m), (err: unknown) => err instanceof DecodeError && err.offset === 36);
+});
+
+test("string(): the string cache never gives another string", () => {
+  // Many values that share lengths, prefixes and suffixes, read over and
+  // over in random order: every read must equal a fresh decoding.
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const values: Uint8Array[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const n = rand(4) === 0 ? rand(40) : 1 + rand(16);
+    const v = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const r = rand(20);
+      v[k] = r === 0 ? 0 : r === 1 ? 0x80 + rand(0x80) : 0x61 + rand(4); // few letters: many near-twins
+    }
+    values.push(v);
+  }
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const expected = (v: Uint8Array) => {
+    const nul = v.indexOf(0);
+    return decoder.decode(nul < 0 ? v : v.subarray(0, nul));
+  };
+  const buf = new Uint8Array(64);
+  const a = new AttributeReader();
+  for (let round = 0; round < 20000; round++) {
+    const v = values[rand(values.length)];
+    const at = 4 * rand(4);
+    buf.fill(0xee);
+    buf.set([(v.length + 4) & 0xff, (v.length + 4) >> 8, 1, 0], at);
+    buf.set(v, at + 4);
+    a.reset(buf, at, at + 4 + v.length);
+    assert.equal(a.advance(), true);
+    assert.equal(a.string(), expected(v), `round ${round}: ${[...v]}`);
+  }
 });
