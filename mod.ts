@@ -30,6 +30,8 @@ export { NetlinkSocket } from "./src/socket/socket.ts";
 export { DumpIterator } from "./src/socket/dump.ts";
 export { ReceiveRing } from "./src/socket/ring.ts";
 export type {
+  AsyncRequestOptions,
+  DumpOptions,
   MessagesOptions,
   RequestOptions,
   SocketOptions,

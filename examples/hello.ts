@@ -12,7 +12,7 @@ import { hello, openTestModule } from "../src/testmod/client.ts";
 
 const text = "hello netlink!!";
 try {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   const answer = hello(sock, text);
   console.log(`send kernel:${text}`);
   console.log(`from kernel:${answer}`);

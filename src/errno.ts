@@ -315,5 +315,6 @@ export const Errno = {
   ETIMEDOUT: 110,
   ESRCH: 3,
   ENODEV: 19,
+  EADDRINUSE: 98,
   ECONNREFUSED: 111,
 } as const;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { errnoDescription, errnoName } from "./errno.ts";
+import { Errno, errnoDescription, errnoName } from "./errno.ts";
 
 /** Base class of errors that carry a Linux errno. */
 export class ErrnoError extends Error {
@@ -15,6 +15,8 @@ export class ErrnoError extends Error {
   readonly code: string;
 
   /**
+   * Creates an error carrying `errno`; `code` is derived from it.
+   *
    * @param message The full message.
    * @param errno The positive errno number.
    * @param options Standard error options (`cause`).
@@ -31,8 +33,12 @@ export class ErrnoError extends Error {
 export class SyscallError extends ErrnoError {
   /** The libc function that failed, e.g. `"sendto"`. */
   readonly syscall: string;
+  /** What went wrong in the caller's terms and what to do, as appended to the message (may be empty). */
+  readonly hint: string;
 
   /**
+   * Creates the error; the message names the call, the errno and the hint.
+   *
    * @param syscall The libc function that failed.
    * @param errno The errno it left.
    * @param hint What the caller can do about it, appended to the message.
@@ -46,6 +52,7 @@ export class SyscallError extends ErrnoError {
     );
     this.name = "SyscallError";
     this.syscall = syscall;
+    this.hint = hint;
   }
 }
 
@@ -61,6 +68,14 @@ export interface ExtendedAck {
   missingNest: number | undefined;
 }
 
+/** What a {@linkcode KernelError} can say beyond the kernel's own answer. */
+export interface KernelErrorContext {
+  /** The refused request's name, e.g. `"RTM_NEWADDR"` (the message says `type 20` without it). */
+  requestName?: string;
+  /** What the caller can do about it, appended to the message. */
+  hint?: string;
+}
+
 /**
  * The kernel answered a request with `NLMSG_ERROR` and a negative errno
  * (or ended a dump with an error on `NLMSG_DONE`).
@@ -68,35 +83,58 @@ export interface ExtendedAck {
 export class KernelError extends ErrnoError {
   /** Sequence number of the request the kernel refused. */
   readonly seq: number;
-  /** Message type of the refused request, when the kernel echoed it (else 0). */
+  /** Message type of the refused request, when known (else 0). */
   readonly requestType: number;
+  /** The refused request's name (`"RTM_NEWADDR"`), when the socket knows the protocol's names. */
+  readonly requestName: string | undefined;
   /** The kernel's extended-ack text, when it sent one. */
   readonly extAckMessage: string | undefined;
   /** Offset in the request of the attribute the kernel blames, when it sent one. */
   readonly extAckOffset: number | undefined;
   /** Type of a missing required attribute, when the kernel reported one. */
   readonly missingType: number | undefined;
+  /** Offset in the request of the nest that lacks {@linkcode missingType} (absent: the top level). */
+  readonly missingNest: number | undefined;
 
   /**
+   * Creates the error from the kernel's answer.
+   *
    * @param errno The positive errno number.
    * @param seq The request's sequence number.
    * @param requestType The request's message type (0 when unknown).
    * @param ack The extended ack, if any.
+   * @param context The request's name and a hint, when known.
    */
-  constructor(errno: number, seq: number, requestType: number, ack?: ExtendedAck) {
+  constructor(
+    errno: number,
+    seq: number,
+    requestType: number,
+    ack?: ExtendedAck,
+    context: KernelErrorContext = {},
+  ) {
+    const what = context.requestName ??
+      (requestType !== 0 ? `request type ${requestType}` : "the request");
     const text = ack?.message ? `: ${ack.message}` : "";
     const where = ack?.offset !== undefined ? ` (at request offset ${ack.offset})` : "";
+    const missing = ack?.missingType === undefined
+      ? ""
+      : `; attribute type ${ack.missingType} is missing${
+        ack.missingNest === undefined ? "" : ` from the nest at request offset ${ack.missingNest}`
+      }`;
+    const hint = context.hint ? `; ${context.hint}` : "";
     super(
-      `Kernel refused request seq ${seq} (type ${requestType}): ` +
-        `${errnoName(errno)} (${errnoDescription(errno)})${text}${where}`,
+      `Kernel refused ${what} (seq ${seq}): ` +
+        `${errnoName(errno)} (${errnoDescription(errno)})${text}${where}${missing}${hint}`,
       errno,
     );
     this.name = "KernelError";
     this.seq = seq;
     this.requestType = requestType;
+    this.requestName = context.requestName;
     this.extAckMessage = ack?.message;
     this.extAckOffset = ack?.offset;
     this.missingType = ack?.missingType;
+    this.missingNest = ack?.missingNest;
   }
 }
 
@@ -105,17 +143,31 @@ export class KernelError extends ErrnoError {
  * number (`EPROTO`) or a wrong port id (`ESRCH`), as in libmnl.
  */
 export class ReplyMismatchError extends ErrnoError {
+  /** Which field did not match: `"sequence"` (`EPROTO`) or `"port id"` (`ESRCH`). */
+  readonly what: "sequence" | "port id";
+  /** The value the request carried (its sequence number, or this socket's port id). */
+  readonly expected: number;
+  /** The value found in the reply. */
+  readonly got: number;
+
   /**
+   * Creates the error for one mismatching field.
+   *
    * @param what `"sequence"` or `"port id"`.
    * @param expected The value the request carried.
    * @param got The value in the reply.
    */
   constructor(what: "sequence" | "port id", expected: number, got: number) {
     super(
-      `Unexpected reply: ${what} ${got} does not match the request's ${expected}`,
-      what === "sequence" ? 71 : 3,
+      what === "sequence"
+        ? `Unexpected reply: sequence ${got} does not match the request's ${expected}`
+        : `Unexpected reply: port id ${got} is neither this socket's ${expected} nor 0 (the kernel)`,
+      what === "sequence" ? Errno.EPROTO : Errno.ESRCH,
     );
     this.name = "ReplyMismatchError";
+    this.what = what;
+    this.expected = expected;
+    this.got = got;
   }
 }
 
@@ -131,6 +183,8 @@ export class TruncatedError extends ErrnoError {
   readonly capacity: number;
 
   /**
+   * Creates the error for one truncated datagram.
+   *
    * @param size The datagram's real size.
    * @param capacity The buffer's capacity.
    */
@@ -138,7 +192,7 @@ export class TruncatedError extends ErrnoError {
     super(
       `Received datagram of ${size} bytes was truncated to the ${capacity}-byte receive buffer; ` +
         `open the socket with a larger bufferSize`,
-      28,
+      Errno.ENOSPC,
     );
     this.name = "TruncatedError";
     this.size = size;
@@ -151,15 +205,23 @@ export class TruncatedError extends ErrnoError {
  * the kernel sent `NLMSG_OVERRUN`. The socket stays usable.
  */
 export class OverrunError extends ErrnoError {
-  /** How many overruns the socket has seen since it was opened. */
+  /**
+   * How many overruns the socket has reported since it was opened, this one
+   * included (the socket's `overruns` right after it): the same meaning
+   * whether it came from `ENOBUFS` or from `NLMSG_OVERRUN`.
+   */
   readonly count: number;
 
-  /** @param count Overruns seen so far on this socket. */
+  /**
+   * Creates the error for the socket's `count`-th overrun.
+   *
+   * @param count Overruns reported so far on this socket, this one included.
+   */
   constructor(count: number) {
     super(
       `Receive queue overrun: the kernel dropped messages for this socket (overrun #${count}); ` +
         `read faster, enlarge rcvbuf, or set noENOBUFS`,
-      105,
+      Errno.ENOBUFS,
     );
     this.name = "OverrunError";
     this.count = count;
@@ -178,6 +240,8 @@ export class DumpInterruptedError extends ErrnoError {
   readonly messages: readonly Uint8Array[];
 
   /**
+   * Creates the error at the end of an interrupted dump.
+   *
    * @param received Number of messages delivered.
    * @param messages Copies of those messages, if collected.
    */
@@ -185,7 +249,7 @@ export class DumpInterruptedError extends ErrnoError {
     super(
       `Dump interrupted: the kernel's table changed during the dump ` +
         `(${received} messages received); retry it`,
-      4,
+      Errno.EINTR,
     );
     this.name = "DumpInterruptedError";
     this.received = received;
@@ -199,6 +263,8 @@ export class DecodeError extends Error {
   readonly offset: number;
 
   /**
+   * Creates the error for a problem at `offset`.
+   *
    * @param offset Where the problem is.
    * @param detail What is wrong there.
    */
@@ -212,6 +278,8 @@ export class DecodeError extends Error {
 /** A write would go past the end of a message buffer; nothing was written. */
 export class BufferCapacityError extends RangeError {
   /**
+   * Creates the error for a write that does not fit.
+   *
    * @param what What was being written.
    * @param offset Where it would start.
    * @param needed How many bytes it needs.
@@ -228,7 +296,11 @@ export class BufferCapacityError extends RangeError {
 
 /** The socket was used after `close()`. */
 export class SocketClosedError extends Error {
-  /** @param operation The attempted operation. */
+  /**
+   * Creates the error for an operation attempted after `close()`.
+   *
+   * @param operation The attempted operation, e.g. `"send"`.
+   */
   constructor(operation: string) {
     super(`Cannot ${operation}: the netlink socket is closed`);
     this.name = "SocketClosedError";
@@ -240,7 +312,11 @@ export class SocketClosedError extends Error {
  * operation holds it (a dump or `messages()` stream, or a request).
  */
 export class SocketBusyError extends Error {
-  /** @param operation The attempted operation. */
+  /**
+   * Creates the error for an operation that found the receive side taken.
+   *
+   * @param operation The attempted operation.
+   */
   constructor(operation: string) {
     super(
       `Cannot ${operation}: the socket is busy with another receive (a dump, a messages() ` +
@@ -253,6 +329,8 @@ export class SocketBusyError extends Error {
 /** The runtime's FFI could not be loaded (missing permission or unsupported runtime). */
 export class FfiUnavailableError extends Error {
   /**
+   * Creates the error.
+   *
    * @param message What failed and what to do.
    * @param options Standard error options (`cause`).
    */
@@ -264,9 +342,18 @@ export class FfiUnavailableError extends Error {
 
 /** A wait ended because its timeout passed (`ETIMEDOUT`). */
 export class TimeoutError extends ErrnoError {
-  /** @param operation What was waiting; @param ms The timeout. */
+  /** The timeout that passed, in milliseconds. */
+  readonly timeout: number;
+
+  /**
+   * Creates the error for an operation whose time ran out.
+   *
+   * @param operation What was waiting, e.g. `"receive"`.
+   * @param ms The timeout, in milliseconds.
+   */
   constructor(operation: string, ms: number) {
-    super(`${operation} timed out after ${ms} ms`, 110);
+    super(`${operation} timed out after ${ms} ms`, Errno.ETIMEDOUT);
     this.name = "TimeoutError";
+    this.timeout = ms;
   }
 }

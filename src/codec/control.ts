@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { DecodeError, type ExtendedAck, KernelError } from "../errors.ts";
+import { DecodeError, type ExtendedAck, KernelError, type KernelErrorContext } from "../errors.ts";
 import { AttributeReader } from "./attributes.ts";
 import {
   NLM_F_ACK_TLVS,
@@ -120,22 +120,40 @@ export function extendedAck(msg: Message): ExtendedAck {
   return ack;
 }
 
+/** What the caller of {@linkcode kernelError} knows about the refused request. */
+export interface KernelErrorOptions extends KernelErrorContext {
+  /** The request's type when the message does not echo it (an error on `NLMSG_DONE`). */
+  requestType?: number;
+  /** Names a request type (e.g. 20 as `"RTM_NEWADDR"`); `error` is the control message. */
+  describe?: (requestType: number, error: Message) => string | undefined;
+}
+
 /**
  * Turns an `NLMSG_ERROR` or `NLMSG_DONE` with a negative error into a
  * {@linkcode KernelError}.
  *
  * @param msg The control message.
  * @param code Its error code ({@linkcode errorCode}), negative.
+ * @param options The request's type and name where the caller knows them.
  * @returns The error, with sequence, request type and extended ack.
  * @throws {DecodeError} When the extended ack is malformed.
  * @throws {RangeError} When `code` is not a negative integer.
  */
-export function kernelError(msg: Message, code: number): KernelError {
+export function kernelError(
+  msg: Message,
+  code: number,
+  options: KernelErrorOptions = {},
+): KernelError {
   if (typeof code !== "number" || !(code < 0) || (code | 0) !== code) {
     throw badInteger("Kernel error code", code, -0x80000000, -1);
   }
   const requestType = msg.type === NLMSG_ERROR && msg.payloadLength >= 20
     ? msg.view.getUint16(msg.payloadOffset + 8, true)
-    : 0;
-  return new KernelError(-code, msg.seq, requestType, extendedAck(msg));
+    : options.requestType ?? 0;
+  const requestName = options.requestName ??
+    (requestType !== 0 ? options.describe?.(requestType, msg) : undefined);
+  return new KernelError(-code, msg.seq, requestType, extendedAck(msg), {
+    requestName,
+    hint: options.hint,
+  });
 }

@@ -5,14 +5,21 @@
  *
  * @module
  */
-import { NLM_F_REQUEST } from "../codec/constants.ts";
+import { NETLINK_GENERIC, NLM_F_REQUEST } from "../codec/constants.ts";
 import type { Message } from "../codec/message.ts";
 import type { MessageWriter } from "../codec/writer.ts";
-import { NETLINK_GENERIC } from "../codec/constants.ts";
+import type { DumpIterator } from "../socket/dump.ts";
 import { NetlinkSocket } from "../socket/socket.ts";
-import type { SocketOptions } from "../socket/options.ts";
+import type {
+  AsyncRequestOptions,
+  DumpOptions,
+  RequestOptions,
+  SocketOptions,
+} from "../socket/options.ts";
+import { SyscallError } from "../errors.ts";
 import { GENL_HDRLEN } from "./constants.ts";
 import { type GenlFamily, getFamily } from "./family.ts";
+import { genlRequestName } from "./names.ts";
 
 /**
  * A generic netlink client bound to one family.
@@ -22,7 +29,7 @@ import { type GenlFamily, getFamily } from "./family.ts";
  * import { CTRL_ATTR_FAMILY_NAME, CTRL_CMD_GETFAMILY, GenlClient } from "../../mod.ts";
  * using ctrl = GenlClient.open("nlctrl");
  * ctrl.begin(CTRL_CMD_GETFAMILY).putString(CTRL_ATTR_FAMILY_NAME, "nlctrl");
- * const reply = ctrl.request();
+ * const reply = ctrl.request({ replies: true });
  * for (const a of ctrl.attributes(reply)) console.log(a.type);
  * ```
  */
@@ -38,17 +45,29 @@ export class GenlClient implements Disposable {
   }
 
   /**
-   * Opens a generic netlink socket and resolves `name`.
+   * Opens a generic netlink socket and resolves `name`. The socket's
+   * `KernelError`s then name the family and command (`"devlink command 5"`).
    *
    * @param name The family name, e.g. `"nlctrl"`.
    * @param options Socket options.
    * @returns The client.
-   * @throws {KernelError} `ENOENT` when the family is not registered (its module is not loaded).
+   * @throws {KernelError} `ENOENT`, naming the family, when it is not
+   *   registered (its module is not loaded).
    */
   static open(name: string, options: SocketOptions = {}): GenlClient {
-    const socket = NetlinkSocket.open(NETLINK_GENERIC, options);
+    let family: GenlFamily | undefined;
+    const own = options.describeRequest;
+    const socket = NetlinkSocket.open(NETLINK_GENERIC, {
+      ...options,
+      describeRequest: (type, error) =>
+        own?.(type, error) ??
+          (family !== undefined && type === family.id
+            ? genlRequestName(family.name, error)
+            : undefined),
+    });
     try {
-      return new GenlClient(socket, getFamily(socket, name));
+      family = getFamily(socket, name);
+      return new GenlClient(socket, family);
     } catch (err) {
       socket.close();
       throw err;
@@ -73,19 +92,37 @@ export class GenlClient implements Disposable {
     return w;
   }
 
-  /** Sends the request built with {@linkcode begin}. @returns The reply or ack. */
-  request(): Message {
-    return this.socket.request();
+  /**
+   * Sends the request built with {@linkcode begin}. Without `replies`, an
+   * ack is asked for (generic netlink commands do not say whether they
+   * reply); pass `{ replies: true }` for a command that does, to save it.
+   *
+   * @param options `replies` and `to`, as for `NetlinkSocket.request()`.
+   * @returns The reply or the ack.
+   * @throws {KernelError} Naming the family and command.
+   */
+  request(options: RequestOptions = {}): Message {
+    return this.socket.request(this.socket.writer, options);
   }
 
-  /** @param options Wait options. @returns The reply or ack, without blocking the event loop. */
-  requestAsync(options = {}): Promise<Message> {
+  /**
+   * The asynchronous {@linkcode request}.
+   *
+   * @param options As for `NetlinkSocket.requestAsync()`.
+   * @returns The reply or ack (a copy), without blocking the event loop.
+   */
+  requestAsync(options: AsyncRequestOptions = {}): Promise<Message> {
     return this.socket.requestAsync(this.socket.writer, options);
   }
 
-  /** Sends the dump request built with {@linkcode begin} (with `NLM_F_DUMP`). @returns The dump. */
-  dump(): ReturnType<NetlinkSocket["dump"]> {
-    return this.socket.dump();
+  /**
+   * The dump of the request built with {@linkcode begin} (`NLM_F_DUMP` is set).
+   *
+   * @param options As for `NetlinkSocket.dump()`.
+   * @returns The dump.
+   */
+  dump(options: DumpOptions = {}): DumpIterator {
+    return this.socket.dump(this.socket.writer, options);
   }
 
   /**
@@ -113,6 +150,7 @@ export class GenlClient implements Disposable {
    *
    * @param group The group name, e.g. `"notify"`.
    * @throws {RangeError} When the family has no such group.
+   * @throws {SyscallError} Naming the family, the group and what the kernel wanted.
    */
   join(group: string): void {
     const id = this.family.groups.get(group);
@@ -122,7 +160,16 @@ export class GenlClient implements Disposable {
           ([...this.family.groups.keys()].join(", ") || "none"),
       );
     }
-    this.socket.join(id);
+    try {
+      this.socket.join(id);
+    } catch (err) {
+      if (!(err instanceof SyscallError)) throw err;
+      throw new SyscallError(
+        err.syscall,
+        err.errno,
+        `family ${this.family.name}, group "${group}": ${err.hint}`,
+      );
+    }
   }
 
   /** Closes the socket. */

@@ -4,8 +4,10 @@
  *
  * @module
  */
-import { NLM_F_DUMP, NLM_F_REQUEST } from "../codec/constants.ts";
+import { NLM_F_REQUEST } from "../codec/constants.ts";
 import type { Message } from "../codec/message.ts";
+import { Errno } from "../errno.ts";
+import { KernelError } from "../errors.ts";
 import type { NetlinkSocket } from "../socket/socket.ts";
 import {
   CTRL_ATTR_FAMILY_ID,
@@ -43,14 +45,29 @@ export interface GenlFamily {
  * @param sock A `NETLINK_GENERIC` socket.
  * @param name The family name.
  * @returns The family.
- * @throws {KernelError} `ENOENT` when no such family is registered.
+ * @throws {KernelError} `ENOENT`, naming the family, when no such family is
+ *   registered (its module is not loaded).
  */
 export function getFamily(sock: NetlinkSocket, name: string): GenlFamily {
   const w = sock.writer.reset();
   w.begin(GENL_ID_CTRL, NLM_F_REQUEST);
   w.view.setUint8(w.reserve(GENL_HDRLEN), CTRL_CMD_GETFAMILY);
   w.putString(CTRL_ATTR_FAMILY_NAME, name);
-  return parseFamily(sock.request());
+  try {
+    return parseFamily(sock.request(w, { replies: true }));
+  } catch (err) {
+    if (!(err instanceof KernelError) || err.errno !== Errno.ENOENT) throw err;
+    throw new KernelError(err.errno, err.seq, err.requestType, {
+      message: err.extAckMessage,
+      offset: err.extAckOffset,
+      missingType: err.missingType,
+      missingNest: err.missingNest,
+    }, {
+      requestName: err.requestName,
+      hint: `no generic netlink family "${name}" is registered (is the kernel module ` +
+        `that provides it loaded?)`,
+    });
+  }
 }
 
 /**
@@ -61,7 +78,7 @@ export function getFamily(sock: NetlinkSocket, name: string): GenlFamily {
  */
 export function listFamilies(sock: NetlinkSocket): GenlFamily[] {
   const w = sock.writer.reset();
-  w.begin(GENL_ID_CTRL, NLM_F_REQUEST | NLM_F_DUMP);
+  w.begin(GENL_ID_CTRL, NLM_F_REQUEST);
   w.view.setUint8(w.reserve(GENL_HDRLEN), CTRL_CMD_GETFAMILY);
   const families: GenlFamily[] = [];
   for (const m of sock.dump()) families.push(parseFamily(m));

@@ -3,6 +3,10 @@
  * datagrams per system call. The messages it holds stay valid until the ring
  * is filled again.
  *
+ * The ring owns its memory in the layout `recvmmsg()` takes; the transport
+ * fills it (the libc one through `recvmmsg()`, a fake one with
+ * {@linkcode ReceiveRing.put}), so the ring itself touches no FFI.
+ *
  * ```
  * struct mmsghdr (64 bytes on x86_64):
  * 0        8          16       24         32          40             48         56        60
@@ -15,12 +19,12 @@
 import { MSG_TRUNC } from "../codec/constants.ts";
 import { type Message, MessageReader } from "../codec/message.ts";
 import { TruncatedError } from "../errors.ts";
-import { libc } from "../ffi/libc.ts";
-import { type BufferRef, pinned } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE } from "./address.ts";
+import { giveBack, takeBuffer } from "./buffers.ts";
 
 const MMSGHDR_SIZE = 64;
 const IOVEC_SIZE = 16;
+const ADDR_SLOT = 16;
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
@@ -30,73 +34,111 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 export class ReceiveRing implements IterableIterator<Message> {
   /** How many datagrams the last fill received. */
   count = 0;
-  readonly #slots: number;
-  readonly #slotSize: number;
+  /** Datagrams per fill (the `vlen` of `recvmmsg`). */
+  readonly slots: number;
+  /** Bytes per datagram buffer. */
+  readonly slotSize: number;
+  /** The `struct mmsghdr` array followed by the `struct iovec` array, for `recvmmsg()`. */
+  readonly vector: Uint8Array;
+  readonly #vecView: DataView;
   readonly #data: Uint8Array;
   readonly #dataView: DataView;
-  readonly #vec: Uint8Array;
-  readonly #vecView: DataView;
-  readonly #vecRef: BufferRef;
   readonly #addrs: Uint8Array;
   readonly #addrView: DataView;
-  readonly #c = libc();
   readonly #reader = new MessageReader();
   readonly #result: IteratorYieldResult<Message> = { done: false, value: this.#reader };
   #datagram = 0;
+  #prepared = false;
 
   /**
+   * Allocates the ring's buffers.
+   *
    * @param slots Datagrams per fill (the `vlen` of `recvmmsg`).
    * @param slotSize Bytes per datagram buffer.
    */
   constructor(slots: number, slotSize: number) {
-    this.#slots = slots;
-    this.#slotSize = slotSize;
-    this.#data = pinned(slots * slotSize);
+    this.slots = slots;
+    this.slotSize = slotSize;
+    this.#data = takeBuffer(slots * slotSize);
     this.#dataView = new DataView(this.#data.buffer);
-    this.#vec = pinned(slots * (MMSGHDR_SIZE + IOVEC_SIZE));
-    this.#vecView = new DataView(this.#vec.buffer);
-    this.#vecRef = this.#c.ref(this.#vec);
-    this.#addrs = pinned(slots * 16);
+    this.vector = takeBuffer(slots * (MMSGHDR_SIZE + IOVEC_SIZE));
+    this.#vecView = new DataView(this.vector.buffer);
+    this.#addrs = takeBuffer(slots * ADDR_SLOT);
     this.#addrView = new DataView(this.#addrs.buffer);
-    const dataBase = this.#c.address(this.#data);
-    const vecBase = this.#c.address(this.#vec);
-    const addrBase = this.#c.address(this.#addrs);
+  }
+
+  /**
+   * Writes the pointers of {@linkcode vector} (to the data slots and the
+   * source addresses) once, for a transport that calls `recvmmsg()`.
+   *
+   * @param address The address of a pinned buffer's first byte.
+   */
+  prepare(address: (buf: Uint8Array) => bigint): void {
+    if (this.#prepared) return;
+    this.#prepared = true;
+    const slots = this.slots;
+    const dataBase = address(this.#data);
+    const vecBase = address(this.vector);
+    const addrBase = address(this.#addrs);
     const v = this.#vecView;
     for (let i = 0; i < slots; i++) {
       const hdr = i * MMSGHDR_SIZE;
       const iov = slots * MMSGHDR_SIZE + i * IOVEC_SIZE;
-      v.setBigUint64(iov, dataBase + BigInt(i * slotSize), true);
-      v.setBigUint64(iov + 8, BigInt(slotSize), true);
-      v.setBigUint64(hdr, addrBase + BigInt(i * 16), true);
+      v.setBigUint64(iov, dataBase + BigInt(i * this.slotSize), true);
+      v.setBigUint64(iov + 8, BigInt(this.slotSize), true);
+      v.setBigUint64(hdr, addrBase + BigInt(i * ADDR_SLOT), true);
       v.setBigUint64(hdr + 16, vecBase + BigInt(iov), true);
       v.setBigUint64(hdr + 24, 1n, true);
     }
   }
 
-  /**
-   * Receives up to `slots` datagrams with one `recvmmsg()`.
-   *
-   * @param fd The socket.
-   * @param flags `MSG_DONTWAIT`, `MSG_WAITFORONE`, ...
-   * @returns The number received, or -1 with errno set.
-   * @throws {TruncatedError} When a datagram did not fit its slot.
-   */
-  fill(fd: number, flags: number): number {
+  /** Resets the per-datagram fields before a fill (address lengths, flags). */
+  rewind(): void {
     const v = this.#vecView;
-    for (let i = 0; i < this.#slots; i++) {
+    for (let i = 0; i < this.slots; i++) {
       const hdr = i * MMSGHDR_SIZE;
       v.setUint32(hdr + 8, SOCKADDR_NL_SIZE, true);
       v.setInt32(hdr + 48, 0, true);
     }
-    const n = this.#c.recvmmsg(fd, this.#vecRef, this.#slots, flags);
-    this.count = n < 0 ? 0 : n;
+    this.count = 0;
     this.#datagram = -1;
-    for (let i = 0; i < this.count; i++) {
-      if ((v.getInt32(i * MMSGHDR_SIZE + 48, true) & MSG_TRUNC) !== 0) {
-        throw new TruncatedError(this.#slotSize + 1, this.#slotSize);
+  }
+
+  /**
+   * Stores datagram `i` (for transports that do not call `recvmmsg()`).
+   *
+   * @param i Slot index, below {@linkcode slots}.
+   * @param bytes The datagram.
+   * @param port Sender's port id.
+   * @param groups Sender's group mask.
+   */
+  put(i: number, bytes: Uint8Array, port: number, groups: number): void {
+    const hdr = i * MMSGHDR_SIZE;
+    const fits = Math.min(bytes.byteLength, this.slotSize);
+    this.#data.set(bytes.subarray(0, fits), i * this.slotSize);
+    this.#vecView.setUint32(hdr + 56, bytes.byteLength, true);
+    this.#vecView.setInt32(hdr + 48, fits < bytes.byteLength ? MSG_TRUNC : 0, true);
+    this.#addrView.setUint32(i * ADDR_SLOT + 4, port, true);
+    this.#addrView.setUint32(i * ADDR_SLOT + 8, groups, true);
+  }
+
+  /**
+   * Ends a fill of `n` datagrams.
+   *
+   * @param n How many datagrams the fill received.
+   * @throws {TruncatedError} When one did not fit its slot.
+   */
+  filled(n: number): void {
+    this.count = n;
+    this.#datagram = -1;
+    const v = this.#vecView;
+    for (let i = 0; i < n; i++) {
+      const len = v.getUint32(i * MMSGHDR_SIZE + 56, true);
+      if (len > this.slotSize || (v.getInt32(i * MMSGHDR_SIZE + 48, true) & MSG_TRUNC) !== 0) {
+        this.count = 0;
+        throw new TruncatedError(Math.max(len, this.slotSize + 1), this.slotSize);
       }
     }
-    return n;
   }
 
   /**
@@ -107,7 +149,7 @@ export class ReceiveRing implements IterableIterator<Message> {
    */
   datagram(i: number): MessageReader {
     const len = this.#vecView.getUint32(i * MMSGHDR_SIZE + 56, true);
-    return this.#reader.reset(this.#data, len, this.#dataView, i * this.#slotSize);
+    return this.#reader.reset(this.#data, len, this.#dataView, i * this.slotSize);
   }
 
   /**
@@ -117,7 +159,7 @@ export class ReceiveRing implements IterableIterator<Message> {
    * @returns `nl_groups` of the source address.
    */
   groups(i: number): number {
-    return this.#addrView.getUint32(i * 16 + 8, true);
+    return this.#addrView.getUint32(i * ADDR_SLOT + 8, true);
   }
 
   /**
@@ -127,21 +169,37 @@ export class ReceiveRing implements IterableIterator<Message> {
    * @returns `nl_pid` of the source address.
    */
   sender(i: number): number {
-    return this.#addrView.getUint32(i * 16 + 4, true);
+    return this.#addrView.getUint32(i * ADDR_SLOT + 4, true);
   }
 
-  /** @returns This ring, at its first message. */
+  /**
+   * Starts iterating the messages of every datagram of the last fill.
+   *
+   * @returns This ring, at its first message.
+   */
   [Symbol.iterator](): this {
     this.#datagram = -1;
     return this;
   }
 
-  /** Iterator protocol over every message of every datagram. @returns The next result. */
+  /**
+   * Iterator protocol over every message of every datagram.
+   *
+   * @returns The next result (the same object each time).
+   */
   next(): IteratorResult<Message> {
     for (;;) {
       if (this.#datagram >= 0 && this.#reader.advance()) return this.#result;
       if (++this.#datagram >= this.count) return DONE;
       this.datagram(this.#datagram);
     }
+  }
+
+  /** Releases the ring's buffers (its socket closed); messages of it stop working. */
+  release(): void {
+    this.count = 0;
+    giveBack(this.#data);
+    giveBack(this.vector);
+    giveBack(this.#addrs);
   }
 }

@@ -1,204 +1,236 @@
 /**
- * The netlink socket: open, configure, send, receive, `request()` and
- * `dump()`, all over one pinned receive buffer and one pinned send buffer.
+ * The netlink socket: open, configure, send, receive, `request()`,
+ * `requestAsync()`, `dump()` and `messages()`, over one receive buffer and
+ * one send buffer. The socket runs over a {@linkcode Transport}: libc's in
+ * production, a fake one from `testing.ts` in tests, through the same code.
  *
  * Messages returned by `receive()`, `request()` and `dump()` are views of the
- * receive buffer, valid until the socket receives again.
+ * receive buffer, valid until the socket receives again or is closed.
  *
  * @module
  */
 import {
-  AF_NETLINK,
-  MSG_DONTWAIT,
-  MSG_TRUNC,
-  MSG_WAITFORONE,
   NETLINK_ADD_MEMBERSHIP,
   NETLINK_CAP_ACK,
-  NETLINK_DROP_MEMBERSHIP,
   NETLINK_EXT_ACK,
   NETLINK_GET_STRICT_CHK,
   NETLINK_NO_ENOBUFS,
-  NLM_F_ACK,
+  NETLINK_ROUTE,
+  NLM_F_DUMP,
   NLM_F_REQUEST,
   NLMSG_ERROR,
+  NLMSG_MIN_TYPE,
   SO_RCVBUF,
   SO_RCVBUFFORCE,
-  SO_RCVTIMEO,
   SO_SNDBUF,
   SO_SNDBUFFORCE,
-  SOCK_CLOEXEC,
-  SOCK_RAW,
   SOL_NETLINK,
   SOL_SOCKET,
 } from "../codec/constants.ts";
-import { errorCode, kernelError } from "../codec/control.ts";
-import { type Message, MessageReader } from "../codec/message.ts";
+import { errorCode } from "../codec/control.ts";
+import type { Message, MessageReader } from "../codec/message.ts";
 import { MessageWriter } from "../codec/writer.ts";
-import {
-  DumpInterruptedError,
-  OverrunError,
-  ReplyMismatchError,
-  SocketBusyError,
-  SocketClosedError,
-  SyscallError,
-  TimeoutError,
-  TruncatedError,
-} from "../errors.ts";
-import { Errno } from "../errno.ts";
-import { libc } from "../ffi/libc.ts";
-import { type BufferRef, type LibC, pinned, type ReadWaiter } from "../ffi/types.ts";
-import { SOCKADDR_NL_SIZE, sockaddrNl, writeSockaddrNl } from "./address.ts";
+import { DumpInterruptedError, SocketBusyError } from "../errors.ts";
+import { rtnlTypeName } from "../rtnl/names.ts";
+import { giveBack, takeBuffer } from "./buffers.ts";
+import { LibcConnection } from "./connection.ts";
+import { SocketCore } from "./core.ts";
 import { DumpIterator } from "./dump.ts";
-import type { MessagesOptions, RequestOptions, SocketOptions, WaitOptions } from "./options.ts";
+import { deadlineOf, Holder } from "./lock.ts";
+import { messageStream } from "./messages.ts";
+import { describerFor } from "./names.ts";
+import {
+  type AsyncRequestOptions,
+  type CheckedSocketOptions,
+  checkGroup,
+  checkInteger,
+  checkPortId,
+  checkSignal,
+  checkSocketOptions,
+  checkTimeout,
+  describeValue,
+  type DumpOptions,
+  type MessagesOptions,
+  type RequestOptions,
+  type SocketOptions,
+  type WaitOptions,
+} from "./options.ts";
 import { ReceiveRing } from "./ring.ts";
+import { RECEIVED_NONE, type Transport } from "./transport.ts";
 
-const DEFAULT_BUFFER_SIZE = 65536;
-const DEFAULT_BATCH_SIZE = 64;
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+/** Opens a transport for checked options (the libc one, or a fake). */
+export type TransportFactory = (options: CheckedSocketOptions) => Transport;
+
+let wrap: (protocol: number, options: SocketOptions, open: TransportFactory) => NetlinkSocket;
+
+/**
+ * Opens a {@linkcode NetlinkSocket} over the transport `open` makes: the
+ * options are checked first, then the transport opened, then the socket
+ * configured (closing the transport again if that fails). For `testing.ts`;
+ * users call {@linkcode NetlinkSocket.open}.
+ *
+ * @param protocol The netlink protocol.
+ * @param options The socket options.
+ * @param open Opens the transport.
+ * @returns The socket.
+ */
+export function openSocketOver(
+  protocol: number,
+  options: SocketOptions,
+  open: TransportFactory,
+): NetlinkSocket {
+  return wrap(protocol, options, open);
+}
 
 /**
  * A netlink socket for one protocol.
  *
  * @example
  * ```ts
- * import { NETLINK_ROUTE, NetlinkSocket, NLM_F_DUMP, NLM_F_REQUEST } from "../../mod.ts";
+ * import {
+ *   IFINFOMSG_SIZE,
+ *   IFLA_IFNAME,
+ *   NETLINK_ROUTE,
+ *   NetlinkSocket,
+ *   RTM_GETLINK,
+ * } from "../../mod.ts";
  * using sock = NetlinkSocket.open(NETLINK_ROUTE);
  * const w = sock.writer.reset();
- * w.begin(18 /* RTM_GETLINK *\/, NLM_F_REQUEST | NLM_F_DUMP);
- * w.reserve(16); // struct ifinfomsg
- * w.end();
- * for (const link of sock.dump()) console.log(link.view.getInt32(link.payloadOffset + 4, true));
+ * w.begin(RTM_GETLINK);
+ * w.reserve(IFINFOMSG_SIZE);
+ * for (const link of sock.dump()) {
+ *   const attrs = link.attributes(IFINFOMSG_SIZE);
+ *   if (attrs.find(IFLA_IFNAME)) console.log(attrs.string());
+ * }
  * ```
  */
 export class NetlinkSocket implements Disposable {
   /** The netlink protocol (`NETLINK_ROUTE`, `NETLINK_GENERIC`, ...). */
   readonly protocol: number;
-  /** A writer over the socket's pinned send buffer; `request()` and `send()` use it by default. */
-  readonly writer: MessageWriter;
-  /** The reader over the socket's receive buffer (what `receive()` returns). */
-  readonly reader: MessageReader = new MessageReader();
-  readonly #c: LibC = libc();
-  #fd: number;
-  #portId = 0;
-  #seq: number;
-  #overruns = 0;
-  readonly #recvBuf: Uint8Array;
-  readonly #recvView: DataView;
-  readonly #kernelAddr = sockaddrNl(0, 0);
-  readonly #peerAddr = sockaddrNl(0, 0);
-  readonly #peerView = new DataView(this.#peerAddr.buffer);
-  readonly #srcAddr = pinned(SOCKADDR_NL_SIZE);
-  readonly #srcView = new DataView(this.#srcAddr.buffer);
-  readonly #srcLen = pinned(4);
-  readonly #srcLenView = new DataView(this.#srcLen.buffer);
-  readonly #int = pinned(16);
-  readonly #intView = new DataView(this.#int.buffer);
-  readonly #recvRef: BufferRef;
-  readonly #kernelRef = this.#c.ref(this.#kernelAddr);
-  readonly #peerRef = this.#c.ref(this.#peerAddr);
-  readonly #srcAddrRef = this.#c.ref(this.#srcAddr);
-  readonly #srcLenRef = this.#c.ref(this.#srcLen);
-  readonly #intRef = this.#c.ref(this.#int);
-  #sendBuf: Uint8Array | undefined;
-  #sendRef: BufferRef | undefined;
-  #busy: "" | "request" | "stream" = "";
-  readonly #stale = new Set<number>();
-  #timeoutMs = 0;
-  readonly #queue: (() => void)[] = [];
-  #waiter: ReadWaiter | undefined;
+  readonly #core: SocketCore;
+  readonly #t: Transport;
+  readonly #bufferSize: number;
+  readonly #batchSize: number;
+  #writer: MessageWriter | undefined;
   #ring: ReceiveRing | undefined;
-  #batchSize = DEFAULT_BATCH_SIZE;
 
-  private constructor(fd: number, protocol: number, bufferSize: number) {
-    this.#fd = fd;
+  static {
+    wrap = (protocol, options, open) => {
+      const checked = checkSocketOptions(protocol, options);
+      const t = open(checked);
+      let sock: NetlinkSocket | undefined;
+      try {
+        sock = new NetlinkSocket(t, protocol, options, checked);
+        sock.#configure(options, checked);
+        return sock;
+      } catch (err) {
+        if (sock) sock.close();
+        else t.close();
+        throw err;
+      }
+    };
+  }
+
+  private constructor(
+    transport: Transport,
+    protocol: number,
+    options: SocketOptions,
+    checked: CheckedSocketOptions,
+  ) {
     this.protocol = protocol;
-    this.#recvBuf = pinned(bufferSize);
-    this.#recvView = new DataView(this.#recvBuf.buffer);
-    this.#recvRef = this.#c.ref(this.#recvBuf);
-    this.writer = new MessageWriter(bufferSize);
-    this.#seq = ((Math.random() * 0x3fffffff) >>> 0) + 1;
+    this.#t = transport;
+    this.#core = new SocketCore(
+      transport,
+      protocol,
+      describerFor(protocol, options.describeRequest),
+    );
+    this.#bufferSize = checked.bufferSize;
+    this.#batchSize = checked.batchSize;
   }
 
   /**
-   * Opens and binds a netlink socket.
+   * Opens and binds a netlink socket. Every option is checked before
+   * anything is opened; when a later step fails, the descriptor is closed.
    *
-   * @param protocol The netlink protocol number, e.g. `NETLINK_ROUTE`.
+   * @param protocol The netlink protocol number, e.g. `NETLINK_ROUTE` (0 to 31).
    * @param options Port id, groups, buffer sizes and socket options.
    * @returns The open socket.
+   * @throws {TypeError | RangeError} When an argument is wrong, saying what to pass.
    * @throws {SyscallError} When the kernel refuses (`EPROTONOSUPPORT`: no
-   *   such protocol; `EPERM`: a privileged option; `EADDRINUSE`: port taken).
+   *   such protocol; `EPERM`: a privileged option or group; `EADDRINUSE`: port taken).
+   * @throws {FfiUnavailableError} When the runtime's FFI cannot be loaded.
    */
   static open(protocol: number, options: SocketOptions = {}): NetlinkSocket {
-    const c = libc();
-    const fd = c.socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, protocol);
-    if (fd < 0) {
-      const errno = c.errno();
-      throw new SyscallError(
-        "socket",
-        errno,
-        errno === Errno.EPROTONOSUPPORT
-          ? `netlink protocol ${protocol} is not available in this kernel; load the module that provides it`
-          : `cannot open a netlink socket for protocol ${protocol}`,
-      );
-    }
-    const sock = new NetlinkSocket(fd, protocol, options.bufferSize ?? DEFAULT_BUFFER_SIZE);
-    try {
-      sock.#configure(options);
-    } catch (err) {
-      sock.close();
-      throw err;
-    }
-    return sock;
+    return wrap(
+      protocol,
+      options,
+      (o) => LibcConnection.open(protocol, o.portId, o.bufferSize),
+    );
   }
 
-  #configure(o: SocketOptions): void {
-    this.#batchSize = o.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (o.extAck ?? true) this.setOption(SOL_NETLINK, NETLINK_EXT_ACK, 1);
-    if (o.capAck) this.setOption(SOL_NETLINK, NETLINK_CAP_ACK, 1);
-    if (o.strictCheck) this.setOption(SOL_NETLINK, NETLINK_GET_STRICT_CHK, 1);
-    if (o.noENOBUFS) this.setOption(SOL_NETLINK, NETLINK_NO_ENOBUFS, 1);
+  #configure(o: SocketOptions, checked: CheckedSocketOptions): void {
+    const t = this.#t;
+    if (o.extAck ?? true) t.setOption(SOL_NETLINK, NETLINK_EXT_ACK, 1);
+    if (o.capAck) t.setOption(SOL_NETLINK, NETLINK_CAP_ACK, 1);
+    if (o.strictCheck) t.setOption(SOL_NETLINK, NETLINK_GET_STRICT_CHK, 1);
+    if (o.noENOBUFS) t.setOption(SOL_NETLINK, NETLINK_NO_ENOBUFS, 1);
     if (o.rcvbuf !== undefined) {
-      this.setOption(SOL_SOCKET, o.forceBufferSizes ? SO_RCVBUFFORCE : SO_RCVBUF, o.rcvbuf);
+      t.setOption(SOL_SOCKET, o.forceBufferSizes ? SO_RCVBUFFORCE : SO_RCVBUF, o.rcvbuf);
     }
     if (o.sndbuf !== undefined) {
-      this.setOption(SOL_SOCKET, o.forceBufferSizes ? SO_SNDBUFFORCE : SO_SNDBUF, o.sndbuf);
+      t.setOption(SOL_SOCKET, o.forceBufferSizes ? SO_SNDBUFFORCE : SO_SNDBUF, o.sndbuf);
     }
-    if (o.timeout) this.#setReceiveTimeout(o.timeout);
-    writeSockaddrNl(this.#peerView, o.portId ?? 0, 0);
-    if (this.#c.bind(this.#fd, this.#peerRef, SOCKADDR_NL_SIZE) < 0) {
-      throw new SyscallError("bind", this.#c.errno(), `cannot bind port id ${o.portId ?? 0}`);
-    }
-    this.#srcLenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-    if (this.#c.getsockname(this.#fd, this.#srcAddrRef, this.#srcLenRef) < 0) {
-      throw new SyscallError("getsockname", this.#c.errno());
-    }
-    this.#portId = this.#srcView.getUint32(4, true);
-    for (const group of o.groups ?? []) this.join(group);
+    if (checked.receiveTimeout > 0) t.setReceiveTimeout(checked.receiveTimeout);
+    for (const group of checked.groups) this.join(group);
   }
 
-  /** The file descriptor (-1 once closed). */
+  /** The file descriptor (-1 once closed, and for a fake connection). */
   get fd(): number {
-    return this.#fd;
+    const t = this.#t;
+    return t instanceof LibcConnection ? t.fd : -1;
   }
   /** The port id the socket is bound to (`nl_pid`). */
   get portId(): number {
-    return this.#portId;
+    return this.#t.portId;
   }
   /** Whether `close()` was called. */
   get closed(): boolean {
-    return this.#fd < 0;
+    return this.#core.closed;
   }
-  /** How many receive queue overruns (`ENOBUFS`) this socket has reported. */
+  /** How many receive queue overruns (`ENOBUFS`, `NLMSG_OVERRUN`) this socket has reported. */
   get overruns(): number {
-    return this.#overruns;
+    return this.#core.overruns;
   }
-  /** Port id of the sender of the last datagram received (0: the kernel). */
+  /**
+   * Port id of the sender of the last datagram received (0: the kernel).
+   * Requests to the kernel on a socket that joined no group receive without
+   * the sender's address (it can only be the kernel); it reads 0 then.
+   */
   get sourcePortId(): number {
-    return this.#srcView.getUint32(4, true);
+    return this.#t.sourcePort;
   }
   /** Group mask of the last datagram received (non-zero: it was multicast). */
   get sourceGroups(): number {
-    return this.#srcView.getUint32(8, true);
+    return this.#t.sourceGroups;
+  }
+  /** The reader over the socket's receive buffer (what `receive()` returns). */
+  get reader(): MessageReader {
+    return this.#core.reader;
+  }
+
+  /**
+   * A writer over the socket's send buffer; `request()`, `dump()` and
+   * `send()` use it by default. Allocated on first use.
+   *
+   * @throws {SocketClosedError} Once the socket is closed.
+   */
+  get writer(): MessageWriter {
+    return this.#writer ?? this.#newWriter();
+  }
+
+  #newWriter(): MessageWriter {
+    this.#core.check("use the socket's writer");
+    return this.#writer = new MessageWriter(takeBuffer(this.#bufferSize));
   }
 
   /**
@@ -207,9 +239,7 @@ export class NetlinkSocket implements Disposable {
    * @returns The next sequence number of this socket (never 0).
    */
   nextSeq(): number {
-    const seq = this.#seq;
-    this.#seq = seq >= 0xfffffffe ? 1 : seq + 1;
-    return seq;
+    return this.#core.matcher.nextSeq();
   }
 
   /**
@@ -217,22 +247,17 @@ export class NetlinkSocket implements Disposable {
    *
    * @param level `SOL_SOCKET` or `SOL_NETLINK`.
    * @param name The option, e.g. `NETLINK_EXT_ACK`.
-   * @param value Its integer value.
+   * @param value Its integer value (-2^31 to 2^32 - 1).
    * @throws {SyscallError} When the kernel refuses it.
+   * @throws {TypeError | RangeError} When an argument is not such an integer.
    */
   setOption(level: number, name: number, value: number): void {
-    this.#check("set a socket option");
-    this.#intView.setInt32(0, value, true);
-    if (this.#c.setsockopt(this.#fd, level, name, this.#intRef, 4) < 0) {
-      const errno = this.#c.errno();
-      throw new SyscallError(
-        "setsockopt",
-        errno,
-        errno === Errno.EPERM
-          ? `option ${name} at level ${level} needs CAP_NET_ADMIN`
-          : `option ${name} at level ${level}`,
-      );
-    }
+    checkInteger(level, "level", 0, 0x7fffffff);
+    checkInteger(name, "name", 0, 0x7fffffff);
+    checkInteger(value, "value", -0x80000000, 0xffffffff);
+    this.#core.check("set a socket option");
+    if (level === SOL_NETLINK && name === NETLINK_ADD_MEMBERSHIP) this.#core.memberships = true;
+    this.#t.setOption(level, name, value);
   }
 
   /**
@@ -244,32 +269,37 @@ export class NetlinkSocket implements Disposable {
    * @throws {SyscallError} When the kernel refuses.
    */
   getOption(level: number, name: number): number {
-    this.#check("read a socket option");
-    this.#intView.setInt32(0, 0, true);
-    this.#srcLenView.setUint32(0, 4, true);
-    if (this.#c.getsockopt(this.#fd, level, name, this.#intRef, this.#srcLenRef) < 0) {
-      throw new SyscallError("getsockopt", this.#c.errno(), `option ${name} at level ${level}`);
-    }
-    return this.#intView.getInt32(0, true);
+    checkInteger(level, "level", 0, 0x7fffffff);
+    checkInteger(name, "name", 0, 0x7fffffff);
+    this.#core.check("read a socket option");
+    return this.#t.getOption(level, name);
   }
 
   /**
    * Joins a multicast group.
    *
-   * @param group The group number (not a mask).
-   * @throws {SyscallError} `EPERM` when the protocol needs privileges to listen.
+   * @param group The group number (from 1; not a mask).
+   * @throws {SyscallError} Naming the group: `EPERM` when the kernel wants
+   *   CAP_NET_ADMIN to listen, `EINVAL` when the protocol has no such group.
+   * @throws {TypeError | RangeError} When `group` is not a positive integer.
    */
   join(group: number): void {
-    this.setOption(SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, group);
+    checkGroup(group, "group");
+    this.#core.check(`join group ${group}`);
+    this.#core.memberships = true;
+    this.#t.join(group);
   }
 
   /**
    * Leaves a multicast group.
    *
    * @param group The group number.
+   * @throws {SyscallError} When the kernel refuses.
    */
   leave(group: number): void {
-    this.setOption(SOL_NETLINK, NETLINK_DROP_MEMBERSHIP, group);
+    checkGroup(group, "group");
+    this.#core.check(`leave group ${group}`);
+    this.#t.leave(group);
   }
 
   /**
@@ -281,49 +311,44 @@ export class NetlinkSocket implements Disposable {
    * @param groups Destination multicast group mask, for user-space multicast.
    * @returns The bytes sent.
    * @throws {SyscallError} When `sendto` fails.
+   * @throws {RangeError} When there is nothing to send, or `to`/`groups` is not a u32.
    */
   send(data: MessageWriter | Uint8Array = this.writer, to = 0, groups = 0): number {
-    this.#check("send");
+    this.#core.check("send");
+    if ((to >>> 0) !== to) checkPortId(to, "to");
+    if ((groups >>> 0) !== groups) checkPortId(groups, "groups");
     let buf: Uint8Array;
     let len: number;
     if (data instanceof MessageWriter) {
       if (data.messageOffset >= 0) data.end();
       buf = data.buffer;
       len = data.length;
-    } else {
+    } else if (data instanceof Uint8Array) {
       buf = data;
       len = data.byteLength;
+    } else {
+      throw new TypeError(
+        `send() takes a MessageWriter or a Uint8Array, got ${describeValue(data)}`,
+      );
     }
-    let addr = this.#kernelRef;
-    if (to !== 0 || groups !== 0) {
-      addr = this.#peerRef;
-      writeSockaddrNl(this.#peerView, to, groups);
-    }
-    let ref = this.#sendRef;
-    if (buf !== this.#sendBuf || ref === undefined) {
-      this.#sendBuf = buf;
-      ref = this.#sendRef = this.#c.ref(buf);
-    }
-    for (;;) {
-      const n = this.#c.sendto(this.#fd, ref, len, 0, addr, SOCKADDR_NL_SIZE);
-      if (n >= 0) return n;
-      const errno = this.#c.errno();
-      if (errno !== Errno.EINTR) throw new SyscallError("sendto", errno, sendHint(errno, to));
-    }
+    if (len === 0) throw new RangeError("Nothing to send: the writer or buffer is empty");
+    return this.#t.send(buf, len, to, groups);
   }
 
   /**
-   * Receives one datagram into the receive buffer (blocking).
+   * Receives one datagram into the receive buffer (blocking, up to the
+   * socket's `receiveTimeout`).
    *
    * @returns The reader over the datagram, before its first message.
    * @throws {OverrunError} When the receive queue overflowed (the socket stays usable).
    * @throws {TruncatedError} When the datagram did not fit the buffer.
-   * @throws {TimeoutError} When the socket's `timeout` passed.
+   * @throws {TimeoutError} When the socket's `receiveTimeout` passed.
+   * @throws {SocketBusyError} While a dump, stream or async operation holds the socket.
    */
   receive(): MessageReader {
     this.#idle("receive");
-    const n = this.#recv(0);
-    return this.reader.reset(this.#recvBuf, n, this.#recvView);
+    this.#core.receiveAny(true);
+    return this.#core.reader;
   }
 
   /**
@@ -334,19 +359,20 @@ export class NetlinkSocket implements Disposable {
    */
   tryReceive(): MessageReader | null {
     this.#idle("receive");
-    const n = this.#recv(MSG_DONTWAIT);
-    return n < 0 ? null : this.reader.reset(this.#recvBuf, n, this.#recvView);
+    return this.#core.receiveAny(false) ? this.#core.reader : null;
   }
 
   /**
    * Waits for a datagram without blocking the event loop, then receives it.
+   * Holds the socket's receive side meanwhile (queued behind asynchronous
+   * requests and dumps).
    *
    * @param options `signal` and `timeout` of the wait.
    * @returns The reader over the datagram.
    * @throws {TimeoutError | SocketClosedError} When the wait ends without one; or the signal's reason.
    */
   receiveAsync(options: WaitOptions = {}): Promise<MessageReader> {
-    return this.#whenReady(() => this.tryReceive(), options);
+    return this.#whenReady(() => this.#core.receiveAny(false) ? this.#core.reader : null, options);
   }
 
   /**
@@ -359,7 +385,7 @@ export class NetlinkSocket implements Disposable {
    */
   receiveMany(): ReceiveRing {
     this.#idle("receive");
-    this.#recvMany(MSG_WAITFORONE);
+    this.#receiveMany(true);
     return this.#ring!;
   }
 
@@ -370,7 +396,7 @@ export class NetlinkSocket implements Disposable {
    */
   tryReceiveMany(): ReceiveRing | null {
     this.#idle("receive");
-    return this.#recvMany(MSG_DONTWAIT) < 0 ? null : this.#ring!;
+    return this.#receiveMany(false) ? this.#ring! : null;
   }
 
   /**
@@ -380,43 +406,87 @@ export class NetlinkSocket implements Disposable {
    * @returns The ring holding the datagrams.
    */
   receiveManyAsync(options: WaitOptions = {}): Promise<ReceiveRing> {
-    return this.#whenReady(() => this.tryReceiveMany(), options);
+    return this.#whenReady(() => this.#receiveMany(false) ? this.#ring! : null, options);
   }
 
   /**
    * Sends one request and returns its answer: the reply message, or the ack
-   * when the kernel only acknowledges. Stamps a fresh sequence number and
+   * when the request produces no reply. Stamps a fresh sequence number and
    * `NLM_F_REQUEST` into the first message of the writer, and checks that the
-   * answer carries that sequence and this socket's port id.
+   * answer carries that sequence and, from the kernel, this socket's port id
+   * (or 0).
+   *
+   * The request never waits for an answer that cannot come: `NLM_F_ACK` is
+   * added unless the request already asks for it, is a dump, is an
+   * rtnetlink GET, or `options.replies` says it replies. A request answered
+   * both ways returns the reply and skips the ack. Messages still to come
+   * of a request that failed (timeout, abort, error) are skipped later.
    *
    * @param request The writer holding the request (default: {@linkcode writer}).
-   * @param to Destination port id; 0 (default) is the kernel.
+   * @param options `to` (destination port id, 0 for the kernel) and
+   *   `replies`; a number is taken as `to`.
    * @returns The answer, a view valid until the next receive.
    * @throws {KernelError} When the kernel answers with an error.
    * @throws {ReplyMismatchError} When the answer's sequence or port id is wrong.
+   * @throws {TimeoutError} When the socket's `receiveTimeout` passes first.
+   * @throws {SocketBusyError} While a dump, stream or async operation holds the socket.
+   * @example
+   * ```ts
+   * import { IFA_LOCAL, IFADDRMSG_SIZE, NETLINK_ROUTE, NetlinkSocket, RTM_NEWADDR } from "../../mod.ts";
+   * using sock = NetlinkSocket.open(NETLINK_ROUTE);
+   * const w = sock.writer.reset();
+   * w.begin(RTM_NEWADDR);
+   * const ifa = w.reserve(IFADDRMSG_SIZE);
+   * w.view.setUint8(ifa, 2); // AF_INET
+   * w.view.setUint8(ifa + 1, 32); // prefix length
+   * w.view.setUint32(ifa + 4, 1, true); // ifindex 1
+   * w.putBytes(IFA_LOCAL, new Uint8Array([192, 0, 2, 1]));
+   * sock.request(); // the kernel's ack (NLM_F_ACK was added), or a KernelError
+   * ```
    */
-  request(request: MessageWriter = this.writer, to = 0): Message {
-    this.#idle("send a request");
-    const seq = this.#stamp(request);
-    this.send(request, to);
-    const reader = this.reader;
+  request(request: MessageWriter = this.writer, options?: RequestOptions | number): Message {
+    const core = this.#core;
+    if (core.lock.holder !== Holder.None || core.closed) this.#idle("send a request");
+    let to = 0;
+    let replies: boolean | undefined;
+    if (options !== undefined) {
+      if (typeof options === "number") to = checkPortId(options, "to");
+      else ({ to, replies } = checkRequestOptions(options));
+    }
+    const length = requestLength(request, "request()");
+    const matcher = core.matcher;
+    const seq = matcher.stamp(request.view, 0, replies);
+    const flags = matcher.flags;
+    const t = this.#t;
+    t.send(request.buffer, length, to, 0);
+    const reader = core.reader;
+    const portId = t.portId;
     try {
       for (;;) {
-        this.#receiveFrom(to, 0);
+        core.receiveFrom(to, true);
         while (reader.advance()) {
-          if (this.#isOurs(reader, seq, to)) return this.#answer(reader, seq, request);
+          if (!matcher.isOurs(reader, seq, to, portId)) continue;
+          if (reader.type === NLMSG_ERROR) {
+            const code = errorCode(reader);
+            if (code !== 0) throw core.kernelError(reader, code);
+          } else {
+            matcher.answered(reader, seq, flags);
+          }
+          return reader;
         }
       }
     } catch (err) {
-      this.#abandonOnWaitError(err, seq);
+      matcher.forget(seq);
       throw err;
     }
   }
 
   /**
-   * The asynchronous {@linkcode request}: sends now, then waits for the
-   * answer without blocking the event loop. Concurrent calls on one socket
-   * are queued (a queued request is copied and sent when its turn comes).
+   * The asynchronous {@linkcode request}: sends, then waits for the answer
+   * without blocking the event loop. Concurrent calls on one socket wait
+   * their turn in order; a call that must wait keeps a copy of its request
+   * as it was when called (the writer may be reused at once), and its
+   * `signal` and `timeout` count from the call, waiting included.
    *
    * By the time an `await` resumes, the socket may have received other
    * answers, so the answer is handed over in one of two ways: with
@@ -425,111 +495,135 @@ export class NetlinkSocket implements Disposable {
    * message owns a copy of its bytes (simple, but it allocates).
    *
    * @param request The writer holding the request (default: {@linkcode writer}).
-   * @param options Destination port id, `signal`, `timeout`, and `parse`.
+   * @param options `to`, `replies` (as {@linkcode request}), `signal`,
+   *   `timeout` (ms for the whole call; 0: none), and `parse`.
    * @returns The answer (a copy), or what `parse` returned.
    * @throws {KernelError | ReplyMismatchError | TimeoutError | SocketClosedError} Or the signal's reason.
+   * @throws {SocketBusyError} While a `messages()` stream holds the socket.
    */
   requestAsync<T>(
     request: MessageWriter,
-    options: RequestOptions & { parse: (answer: Message) => T },
+    options: AsyncRequestOptions & { parse: (answer: Message) => T },
   ): Promise<T>;
-  requestAsync(request?: MessageWriter, options?: RequestOptions): Promise<Message>;
+  requestAsync(request?: MessageWriter, options?: AsyncRequestOptions): Promise<Message>;
   async requestAsync<T>(
     request: MessageWriter = this.writer,
-    options: RequestOptions & { parse?: (answer: Message) => T } = {},
+    options: AsyncRequestOptions & { parse?: (answer: Message) => T } = {},
   ): Promise<T | Message> {
-    this.#check("send a request");
-    if (this.#busy === "stream") throw new SocketBusyError("send a request");
-    const to = options.to ?? 0;
-    let seq: number;
-    if (this.#busy === "") {
-      this.#busy = "request";
-      try {
-        seq = this.#stamp(request);
-        this.send(request, to);
-      } catch (err) {
-        this.#unlock();
-        throw err;
-      }
-    } else {
-      if (request.messageOffset >= 0) request.end();
-      const queued = new MessageWriter(request.buffer.slice(0, request.length));
-      await new Promise<void>((resolve) => this.#queue.push(resolve));
-      try {
-        this.#check("send a request");
-        seq = this.#stamp(queued);
-        this.send(queued, to);
-        request = queued;
-      } catch (err) {
-        this.#unlock();
-        throw err;
-      }
+    const core = this.#core;
+    core.check("send a request");
+    const { to, replies } = checkRequestOptions(options);
+    const timeout = checkTimeout(options.timeout, "options.timeout");
+    const signal = checkSignal(options.signal, "options.signal");
+    const parse = options.parse;
+    if (parse !== undefined && typeof parse !== "function") {
+      throw new TypeError(`options.parse must be a function, got ${describeValue(parse)}`);
     }
+    const length = requestLength(request, "requestAsync()");
+    const deadline = deadlineOf(timeout);
+    let bytes = request.buffer;
+    let view = request.view;
+    const turn = core.lock.acquire(Holder.Request, "send a request", deadline, timeout, signal);
+    if (turn !== undefined) {
+      bytes = bytes.slice(0, length); // the writer is the caller's again once we return
+      view = new DataView(bytes.buffer);
+      await turn;
+    }
+    const matcher = core.matcher;
+    let seq = 0;
     try {
-      const deadline = deadlineOf(options);
-      const reader = this.reader;
+      core.check("send a request");
+      signal?.throwIfAborted();
+      seq = matcher.stamp(view, 0, replies);
+      const flags = matcher.flags;
+      const t = this.#t;
+      t.send(bytes, length, to, 0);
+      const reader = core.reader;
+      const portId = t.portId;
       for (;;) {
-        if (this.#receiveFrom(to, MSG_DONTWAIT) === null) {
-          await this.#waitReadable("request", deadline, options);
+        if (!core.receiveFrom(to, false)) {
+          await core.waitReadable("request", deadline, timeout, signal);
           continue;
         }
         while (reader.advance()) {
-          if (this.#isOurs(reader, seq, to)) {
-            const answer = this.#answer(reader, seq, request);
-            return options.parse ? options.parse(answer) : answer.toOwned();
+          if (!matcher.isOurs(reader, seq, to, portId)) continue;
+          if (reader.type === NLMSG_ERROR) {
+            const code = errorCode(reader);
+            if (code !== 0) throw core.kernelError(reader, code);
+          } else {
+            matcher.answered(reader, seq, flags);
           }
+          return parse ? parse(reader) : reader.toOwned();
         }
       }
     } catch (err) {
-      this.#abandonOnWaitError(err, seq);
+      // Timed out, aborted (whatever the signal's reason), or failed: what
+      // may still come for this request is skipped, never taken for another's.
+      if (seq !== 0) matcher.forget(seq);
       throw err;
     } finally {
-      this.#unlock();
+      core.lock.release();
     }
   }
 
   /**
-   * Sends a dump request and returns the dump's messages, to iterate with
-   * `for...of` (blocking) or `for await...of` (event-loop friendly), until
-   * `NLMSG_DONE`. Breaking out early drains the rest of the dump, so the
-   * socket stays in step. Stamps a fresh sequence number and
-   * `NLM_F_REQUEST`; the caller sets `NLM_F_DUMP`.
+   * A dump: its request is sent when iteration starts, and its messages are
+   * iterated with `for...of` (blocking) or `for await...of` (event-loop
+   * friendly) until `NLMSG_DONE`. The request is copied now (the writer can
+   * be reused at once); `NLM_F_REQUEST`, `NLM_F_DUMP` and a fresh sequence
+   * number are stamped into the copy. Breaking out early drains the rest of
+   * a kernel dump, so the socket stays in step; a dump that times out or is
+   * aborted has its remaining messages skipped as they arrive. A dump
+   * created and never iterated sends nothing and leaves the socket free.
    *
    * @param request The writer holding the dump request (default: {@linkcode writer}).
-   * @param options `signal` and `timeout` of the asynchronous waits.
+   * @param options `to` (0: the kernel; else the port id of a user-space
+   *   peer serving the dump), and, for asynchronous iteration, `signal` and
+   *   `timeout` (ms for the whole dump, from its first step; 0: none).
    * @returns The dump; each message is a view valid until the iteration moves on.
-   * @throws {KernelError} When the kernel ends the dump with an error.
+   * @throws {TypeError} For a request that cannot be dumped (an rtnetlink
+   *   type other than a GET, or a control type), or an empty writer.
+   * @throws {KernelError} While iterating, when the kernel ends the dump with an error.
    * @throws {DumpInterruptedError} At the end, when the table changed during the dump.
    */
-  dump(request: MessageWriter = this.writer, options: WaitOptions = {}): DumpIterator {
-    this.#idle("send a dump request");
-    const seq = this.#stamp(request);
-    this.send(request);
-    this.#busy = "stream";
-    const deadline = deadlineOf(options);
-    return new DumpIterator({
-      reader: this.reader,
-      receive: (block) => this.#receiveFrom(0, block ? 0 : MSG_DONTWAIT) !== null,
-      wait: () => this.#waitReadable("dump", deadline, options),
-      isOurs: () => this.#isOurs(this.reader, seq, 0),
-      closed: () => this.closed,
-      finish: () => {
-        this.#busy = "";
-      },
-    });
+  dump(request: MessageWriter = this.writer, options: DumpOptions = {}): DumpIterator {
+    const core = this.#core;
+    core.check("send a dump request");
+    const to = options.to === undefined ? 0 : checkPortId(options.to, "options.to");
+    const timeout = checkTimeout(options.timeout, "options.timeout");
+    const signal = checkSignal(options.signal, "options.signal");
+    const length = requestLength(request, "dump()");
+    const view = request.view;
+    const type = view.getUint16(4, true);
+    if (to === 0 && type < NLMSG_MIN_TYPE) {
+      throw new TypeError(
+        `dump() of control message type ${type}: the kernel answers no dump of it`,
+      );
+    }
+    if (to === 0 && this.protocol === NETLINK_ROUTE && (type & 3) !== 2) {
+      throw new TypeError(
+        `dump() needs an rtnetlink GET request; ${rtnlTypeName(type) ?? `type ${type}`} ` +
+          `is not one (NLM_F_DUMP would mean NLM_F_REPLACE | NLM_F_EXCL to it)`,
+      );
+    }
+    const bytes = request.buffer.slice(0, length);
+    const copy = new DataView(bytes.buffer);
+    copy.setUint16(6, copy.getUint16(6, true) | NLM_F_REQUEST | NLM_F_DUMP, true);
+    return new DumpIterator(core, { bytes, to, timeout, signal });
   }
 
   /**
    * Runs a dump and returns copies of all its messages.
    *
    * @param request The writer holding the dump request.
+   * @param options `to`, as for {@linkcode dump}.
    * @returns One copied `Uint8Array` per message (header included).
    * @throws {DumpInterruptedError} With the copies, when the table changed during the dump.
    */
-  dumpAll(request: MessageWriter = this.writer): Uint8Array[] {
+  dumpAll(request: MessageWriter = this.writer, options: { to?: number } = {}): Uint8Array[] {
     const copies: Uint8Array[] = [];
     try {
-      for (const m of this.dump(request)) copies.push(m.copy());
+      for (const m of this.dump(request, options)) copies.push(m.copy());
     } catch (err) {
       if (err instanceof DumpInterruptedError) throw new DumpInterruptedError(err.received, copies);
       throw err;
@@ -540,80 +634,48 @@ export class NetlinkSocket implements Disposable {
   /**
    * Streams every message the socket receives (multicast notifications,
    * unicasts), waiting without blocking the event loop. Ends when the socket
-   * is closed or the signal aborts; one stream at a time per socket.
+   * is closed or the signal aborts; one stream at a time per socket. The
+   * socket's receive side is taken when iteration starts.
    *
-   * @param options `signal`, `timeout` per wait, and `onOverrun`.
+   * @param options `signal`, `idleTimeout` (ms without a message before a
+   *   `TimeoutError`; 0: none), and `onOverrun`.
    * @returns An async iterator of messages, each valid until the next step.
    * @throws {OverrunError} When messages were lost and no `onOverrun` is given.
+   * @throws {SocketBusyError} At the first step, when another receive holds the socket.
    */
   messages(options: MessagesOptions = {}): AsyncIterableIterator<Message> {
-    this.#idle("stream messages");
-    this.#busy = "stream";
-    const reader = this.reader;
-    const result: IteratorYieldResult<Message> = { done: false, value: reader };
-    let inDatagram = false;
-    let finished = false;
-    const finish = (): IteratorResult<Message> => {
-      if (!finished) {
-        finished = true;
-        this.#busy = "";
-      }
-      return DONE;
-    };
-    const it: AsyncIterableIterator<Message> = {
-      next: async () => {
-        if (finished) return DONE;
-        try {
-          for (;;) {
-            if (inDatagram && reader.advance()) return result;
-            inDatagram = false;
-            if (this.closed || options.signal?.aborted) return finish();
-            let n: number;
-            try {
-              n = this.#recv(MSG_DONTWAIT);
-            } catch (err) {
-              if (err instanceof OverrunError && options.onOverrun) {
-                options.onOverrun(err);
-                continue;
-              }
-              throw err;
-            }
-            if (n >= 0) {
-              reader.reset(this.#recvBuf, n, this.#recvView);
-              inDatagram = true;
-              continue;
-            }
-            try {
-              await this.#waitReadable("receive", deadlineOf(options), options);
-            } catch (err) {
-              if (err instanceof SocketClosedError || options.signal?.aborted) return finish();
-              throw err;
-            }
-          }
-        } catch (err) {
-          finish();
-          throw err;
-        }
-      },
-      return: () => Promise.resolve(finish()),
-      [Symbol.asyncIterator]: () => it,
-    };
-    return it;
+    this.#core.check("stream messages");
+    if ((options as { timeout?: unknown }).timeout !== undefined) {
+      throw new TypeError(
+        "messages() takes idleTimeout (the longest wait for the next message), not timeout",
+      );
+    }
+    const idleTimeout = checkTimeout(options.idleTimeout, "options.idleTimeout");
+    const signal = checkSignal(options.signal, "options.signal");
+    if (options.onOverrun !== undefined && typeof options.onOverrun !== "function") {
+      throw new TypeError(
+        `options.onOverrun must be a function, got ${describeValue(options.onOverrun)}`,
+      );
+    }
+    return messageStream(this.#core, { ...options, signal, idleTimeout });
   }
 
   /**
    * Closes the socket and wakes every asynchronous wait on it (they end with
    * {@linkcode SocketClosedError}); later calls do nothing. Any other use
-   * after it throws {@linkcode SocketClosedError}.
+   * after it throws {@linkcode SocketClosedError}. The socket's buffers are
+   * reused by sockets opened later: views of them (messages, the writer)
+   * stop working (a `TypeError` on use) rather than show another socket's bytes.
    */
   close(): void {
-    const fd = this.#fd;
-    if (fd < 0) return;
-    this.#fd = -1;
-    this.#waiter?.close();
-    this.#waiter = undefined;
-    this.#c.close(fd);
-    for (const next of this.#queue.splice(0)) next();
+    const core = this.#core;
+    if (core.closed) return;
+    core.closed = true;
+    this.#t.close();
+    core.lock.close("wait for the socket");
+    this.#ring?.release();
+    this.#ring = undefined;
+    if (this.#writer !== undefined) giveBack(this.#writer.buffer);
   }
 
   /** Same as {@linkcode close}, for `using`. */
@@ -621,187 +683,66 @@ export class NetlinkSocket implements Disposable {
     this.close();
   }
 
-  /** Stamps a fresh seq and NLM_F_REQUEST into the writer's first message; returns the seq. */
-  #stamp(request: MessageWriter): number {
-    if (request.messageOffset >= 0) request.end();
-    const v = request.view;
-    const seq = this.nextSeq();
-    v.setUint16(6, v.getUint16(6, true) | NLM_F_REQUEST, true);
-    v.setUint32(8, seq, true);
-    return seq;
+  /** One batch receive into the ring; false when none is queued and !block. */
+  #receiveMany(block: boolean): boolean {
+    const ring = this.#ring ??= new ReceiveRing(this.#batchSize, this.#bufferSize);
+    const n = this.#t.receiveMany(ring, block);
+    if (n >= 0) return true;
+    if (n === RECEIVED_NONE) return false;
+    throw this.#core.overrun();
   }
 
-  /** The answer to a request: an error throws; a data reply with ACK requested leaves an ack to skip. */
-  #answer(reader: MessageReader, seq: number, request: MessageWriter): Message {
-    if (reader.type === NLMSG_ERROR) {
-      const code = errorCode(reader);
-      if (code !== 0) throw kernelError(reader, code);
-    } else if ((request.view.getUint16(6, true) & NLM_F_ACK) !== 0) {
-      this.#forget(seq); // the ack that follows this reply
-    }
-    return reader;
-  }
-
-  /** Receives the next datagram sent by `from` (multicast and strangers are skipped); null if none is queued under MSG_DONTWAIT. */
-  #receiveFrom(from: number, flags: number): MessageReader | null {
-    for (;;) {
-      const n = this.#recv(flags);
-      if (n < 0) return null;
-      if (this.#srcView.getUint32(8, true) !== 0) continue;
-      if (this.#srcView.getUint32(4, true) !== from) continue;
-      return this.reader.reset(this.#recvBuf, n, this.#recvView);
-    }
-  }
-
-  #isOurs(reader: MessageReader, seq: number, from: number): boolean {
-    const got = reader.seq;
-    if (got !== seq) {
-      // A trailing ack, or a late answer to a request that timed out.
-      if (this.#stale.has(got)) return false;
-      throw new ReplyMismatchError("sequence", seq, got);
-    }
-    if (from === 0 && reader.pid !== this.#portId) {
-      throw new ReplyMismatchError("port id", this.#portId, reader.pid);
-    }
-    return true;
-  }
-
-  /** Returns the datagram length, or -1 for EAGAIN under MSG_DONTWAIT. */
-  #recv(flags: number): number {
-    this.#check("receive");
-    const cap = this.#recvBuf.byteLength;
-    for (;;) {
-      this.#srcLenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-      const n = this.#c.recvfrom(
-        this.#fd,
-        this.#recvRef,
-        cap,
-        flags | MSG_TRUNC,
-        this.#srcAddrRef,
-        this.#srcLenRef,
-      );
-      if (n >= 0) {
-        if (n > cap) throw new TruncatedError(n, cap);
-        return n;
-      }
-      if (this.#recvFailed(flags) < 0) return -1;
-    }
-  }
-
-  #recvMany(flags: number): number {
-    this.#check("receive");
-    const ring = this.#ring ??= new ReceiveRing(this.#batchSize, this.#recvBuf.byteLength);
-    for (;;) {
-      const n = ring.fill(this.#fd, flags);
-      if (n >= 0) return n;
-      if (this.#recvFailed(flags) < 0) return -1;
-    }
-  }
-
-  /** Handles a failed receive: 0 to retry, -1 for "nothing queued"; throws otherwise. */
-  #recvFailed(flags: number): number {
-    const errno = this.#c.errno();
-    if (errno === Errno.EINTR) return 0;
-    if (errno === Errno.EAGAIN) {
-      if ((flags & MSG_DONTWAIT) !== 0) return -1;
-      throw new TimeoutError("receive", this.#timeoutMs);
-    }
-    if (errno === Errno.ENOBUFS) throw new OverrunError(++this.#overruns);
-    throw new SyscallError("recvmsg", errno);
-  }
-
-  /**
-   * After a request's wait ended early (timeout, abort), its answer may
-   * still come: forget the sequence so that the answer is skipped.
-   */
-  #abandonOnWaitError(err: unknown, seq: number): void {
-    if (err instanceof TimeoutError || (err instanceof Error && err.name === "AbortError")) {
-      this.#forget(seq);
-    }
-  }
-
-  /**
-   * Marks `seq` as answered or abandoned: messages still carrying it are
-   * skipped, not taken for a stranger's. Sequence numbers do not repeat
-   * for 2^32 requests; the 64 most recent are kept.
-   */
-  #forget(seq: number): void {
-    const stale = this.#stale;
-    stale.add(seq);
-    if (stale.size > 64) stale.delete(stale.values().next().value as number);
-  }
-
-  /** Retries a non-blocking receive, waiting between tries, until it yields. */
+  /** Holds the receive side while retrying a non-blocking receive between waits. */
   async #whenReady<T>(attempt: () => T | null, options: WaitOptions): Promise<T> {
-    const deadline = deadlineOf(options);
-    for (;;) {
-      const got = attempt();
-      if (got !== null) return got;
-      await this.#waitReadable("receive", deadline, options);
-    }
-  }
-
-  /** Waits until readable, or throws on timeout, abort or close. */
-  async #waitReadable(op: string, deadline: number, options: WaitOptions): Promise<void> {
-    this.#check(op);
-    const signal = options.signal;
-    signal?.throwIfAborted();
-    let remaining = -1;
-    if (deadline !== Infinity) {
-      remaining = deadline - Date.now();
-      if (remaining <= 0) throw new TimeoutError(op, options.timeout ?? 0);
-    }
-    const waiter = this.#waiter ??= this.#c.waiter(this.#fd);
-    const onAbort = () => waiter.wake();
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const core = this.#core;
+    core.check("receive");
+    const timeout = checkTimeout(options.timeout, "options.timeout");
+    const signal = checkSignal(options.signal, "options.signal");
+    const deadline = deadlineOf(timeout);
+    const turn = core.lock.acquire(Holder.Request, "receive", deadline, timeout, signal);
+    if (turn !== undefined) await turn;
     try {
-      await waiter.wait(remaining);
+      for (;;) {
+        core.check("receive");
+        const got = attempt();
+        if (got !== null) return got;
+        await core.waitReadable("receive", deadline, timeout, signal);
+      }
     } finally {
-      signal?.removeEventListener("abort", onAbort);
-    }
-    this.#check(op);
-    signal?.throwIfAborted();
-  }
-
-  /** Hands the async request lock to the next queued request, after the current caller had its turn. */
-  #unlock(): void {
-    const next = this.#queue.shift();
-    if (next === undefined) this.#busy = "";
-    else setTimeout(next, 0);
-  }
-
-  #setReceiveTimeout(ms: number): void {
-    this.#timeoutMs = ms;
-    const v = this.#intView;
-    v.setBigInt64(0, BigInt(Math.floor(ms / 1000)), true);
-    v.setBigInt64(8, BigInt((ms % 1000) * 1000), true);
-    if (this.#c.setsockopt(this.#fd, SOL_SOCKET, SO_RCVTIMEO, this.#intRef, 16) < 0) {
-      throw new SyscallError("setsockopt", this.#c.errno(), "SO_RCVTIMEO");
+      core.lock.release();
     }
   }
 
-  #check(operation: string): void {
-    if (this.#fd < 0) throw new SocketClosedError(operation);
-  }
-
+  /** Throws unless the socket is open and its receive side free. */
   #idle(operation: string): void {
-    this.#check(operation);
-    if (this.#busy !== "") throw new SocketBusyError(operation);
+    const core = this.#core;
+    core.check(operation);
+    if (core.lock.holder !== Holder.None) throw new SocketBusyError(operation);
   }
 }
 
-function deadlineOf(options: WaitOptions): number {
-  return options.timeout !== undefined && options.timeout > 0
-    ? Date.now() + options.timeout
-    : Infinity;
+/** The checked `to` and `replies` of a request. */
+function checkRequestOptions(o: RequestOptions): { to: number; replies: boolean | undefined } {
+  if (o === null || typeof o !== "object") {
+    throw new TypeError(`options must be an object, got ${describeValue(o)}`);
+  }
+  const to = o.to === undefined ? 0 : checkPortId(o.to, "options.to");
+  const replies = o.replies;
+  if (replies !== undefined && typeof replies !== "boolean") {
+    throw new TypeError(`options.replies must be a boolean, got ${describeValue(replies)}`);
+  }
+  return { to, replies };
 }
 
-function sendHint(errno: number, to: number): string {
-  if (errno === Errno.ECONNREFUSED) {
-    return to === 0
-      ? "the kernel has no socket for this protocol (is its module loaded?)"
-      : `no socket is bound to port id ${to}`;
+/** Ends the writer's open message; returns the length to send, which must hold a message. */
+function requestLength(request: MessageWriter, operation: string): number {
+  if (!(request instanceof MessageWriter)) {
+    throw new TypeError(`${operation} takes a MessageWriter, got ${describeValue(request)}`);
   }
-  if (errno === Errno.EBADF) return "the descriptor is not open";
-  return "";
+  if (request.messageOffset >= 0) request.end();
+  const length = request.length;
+  if (length < 16) {
+    throw new RangeError(`${operation} needs a message in the writer: begin() one first`);
+  }
+  return length;
 }

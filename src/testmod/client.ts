@@ -128,7 +128,7 @@ export function testModuleProto(): number {
  */
 export function hello(sock: NetlinkSocket, text: string): string {
   encodeHello(sock.writer.reset(), { payload: text });
-  return new RawMessage().read(sock.request()).text;
+  return new RawMessage().read(sock.request(sock.writer, { replies: true })).text;
 }
 
 /**
@@ -151,7 +151,7 @@ export function buildEcho(sock: NetlinkSocket, payload: Uint8Array, flags = 0): 
  */
 export function echo(sock: NetlinkSocket, payload: Uint8Array): Message {
   buildEcho(sock, payload);
-  return sock.request();
+  return sock.request(sock.writer, { replies: true });
 }
 
 /**
@@ -177,7 +177,7 @@ export function broadcast(sock: NetlinkSocket, data: Uint8Array, count = 1): Mes
  */
 export function stats(sock: NetlinkSocket): TestModuleStats {
   encodeStats(sock.writer.reset(), {});
-  const s = new AttrsMessage().read(sock.request());
+  const s = new AttrsMessage().read(sock.request(sock.writer, { replies: true }));
   return {
     rx: s.rxMsgs ?? 0n,
     tx: s.txMsgs ?? 0n,

@@ -54,7 +54,7 @@ function randomBytes(n: number, seed: number): Uint8Array {
 }
 
 t("module: hello gets the seed's answer", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   assert.equal(hello(sock, "hello netlink!!"), "hello users!!!");
   // The reply carries the request's type, seq and our port id.
   const w = sock.writer.reset();
@@ -74,7 +74,7 @@ t("module: examples/hello.ts prints the seed's two lines", () => {
 });
 
 t("module: echo round trips of 0, 1, 15, 16, 1 KiB and 32 KiB, content checked", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   for (const n of [0, 1, 15, 16, 1024, 32768]) {
     const payload = randomBytes(n, n + 7);
     const reply = echo(sock, payload);
@@ -85,7 +85,7 @@ t("module: echo round trips of 0, 1, 15, 16, 1 KiB and 32 KiB, content checked",
 });
 
 t("module: an oversized echo is EMSGSIZE with the kernel's text", () => {
-  using sock = openTestModule({ timeout: 5000, bufferSize: 1 << 18 });
+  using sock = openTestModule({ receiveTimeout: 5000, bufferSize: 1 << 18 });
   const big = new MessageWriter(NLRT_TEST_ECHO_MAX + 64);
   big.begin(NLRT_TEST_MSG_ECHO);
   big.append(new Uint8Array(NLRT_TEST_ECHO_MAX + 1));
@@ -98,7 +98,7 @@ t("module: an oversized echo is EMSGSIZE with the kernel's text", () => {
 });
 
 t("module: a batch of 64 echo requests in one sendmsg is answered in order", () => {
-  using sock = openTestModule({ timeout: 5000, rcvbuf: 1 << 20 });
+  using sock = openTestModule({ receiveTimeout: 5000, rcvbuf: 1 << 20 });
   const w = new MessageWriter(64 * 64);
   const first = sock.nextSeq();
   for (let i = 0; i < 64; i++) {
@@ -118,7 +118,7 @@ t("module: a batch of 64 echo requests in one sendmsg is answered in order", () 
 });
 
 t("module: NLM_F_ACK brings an ack after the reply", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   buildEcho(sock, new Uint8Array([1, 2, 3]), NLM_F_ACK);
   sock.writer.view.setUint32(8, 4242, true);
   sock.send();
@@ -137,7 +137,7 @@ t("module: NLM_F_ACK brings an ack after the reply", () => {
 });
 
 t("module: malformed requests get an errno and the extended-ack text", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   const w = sock.writer.reset();
   w.begin(NLRT_TEST_MSG_MCAST);
   w.putU32(NLRT_TEST_A_COUNT, 1); // no DATA
@@ -169,12 +169,12 @@ t("module: malformed requests get an errno and the extended-ack text", () => {
 });
 
 t("module: two subscribers both receive a broadcast", async () => {
-  using ctl = openTestModule({ timeout: 5000 });
+  using ctl = openTestModule({ receiveTimeout: 5000 });
   using a = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS] });
   using b = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS] });
   const collect = async (sock: typeof a) => {
     const got: string[] = [];
-    for await (const m of sock.messages({ timeout: 5000 })) {
+    for await (const m of sock.messages({ idleTimeout: 5000 })) {
       assert.equal(m.type, NLRT_TEST_MSG_MCAST);
       assert.equal(m.pid, 0);
       got.push(new TextDecoder().decode(m.payload()));
@@ -192,7 +192,7 @@ t("module: two subscribers both receive a broadcast", async () => {
 });
 
 t("module: the counters move as the protocol says", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   const before = stats(sock);
   for (let i = 0; i < 5; i++) echo(sock, new Uint8Array([i]));
   const w = sock.writer.reset();
@@ -206,14 +206,14 @@ t("module: the counters move as the protocol says", () => {
 });
 
 t("module: a slow subscriber overruns (ENOBUFS), is told how often, and goes on", async () => {
-  using ctl = openTestModule({ timeout: 5000 });
+  using ctl = openTestModule({ receiveTimeout: 5000 });
   using slow = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS], rcvbuf: 4096 });
   broadcast(ctl, new Uint8Array(512), 2000);
   const overruns: number[] = [];
   const seen: number[] = [];
   const done = (async () => {
     for await (
-      const m of slow.messages({ timeout: 5000, onOverrun: (e) => overruns.push(e.count) })
+      const m of slow.messages({ idleTimeout: 5000, onOverrun: (e) => overruns.push(e.count) })
     ) {
       seen.push(m.seq);
       if (seen.length > 0 && m.payloadLength === 3) break; // the marker broadcast
@@ -228,7 +228,7 @@ t("module: a slow subscriber overruns (ENOBUFS), is told how often, and goes on"
   // Without onOverrun the stream throws OverrunError and the socket stays usable.
   broadcast(ctl, new Uint8Array(512), 2000);
   await assert.rejects(async () => {
-    for await (const _ of slow.messages({ timeout: 5000 }));
+    for await (const _ of slow.messages({ idleTimeout: 5000 }));
   }, OverrunError);
   for (;;) {
     // Drain what the full queue still holds, so the next broadcast has room.
@@ -240,7 +240,7 @@ t("module: a slow subscriber overruns (ENOBUFS), is told how often, and goes on"
   }
   broadcast(ctl, new Uint8Array([4, 5, 6]), 1);
   let marker = false;
-  for await (const m of slow.messages({ timeout: 5000 })) {
+  for await (const m of slow.messages({ idleTimeout: 5000 })) {
     if (m.payloadLength === 3 && m.payload()[0] === 4) {
       marker = true;
       break;
@@ -250,7 +250,7 @@ t("module: a slow subscriber overruns (ENOBUFS), is told how often, and goes on"
 });
 
 t("module: 10,000 echo requests in batches, every reply matched, none lost", async () => {
-  using sock = openTestModule({ timeout: 5000, rcvbuf: 4 << 20, forceBufferSizes: true });
+  using sock = openTestModule({ receiveTimeout: 5000, rcvbuf: 4 << 20, forceBufferSizes: true });
   const w = new MessageWriter(100 * 32);
   const pending = new Map<number, number>();
   let matched = 0;
@@ -302,7 +302,7 @@ const FUZZ =
   "module: after 10,000 garbage, truncated and oversized messages it still answers, dmesg clean";
 test(FUZZ, { ...skipUnless(FUZZ, moduleMissing), timeout: TIMEOUT }, () => {
   using sock = openTestModule({
-    timeout: 5000,
+    receiveTimeout: 5000,
     rcvbuf: 8 << 20,
     forceBufferSizes: true,
     bufferSize: 1 << 18,

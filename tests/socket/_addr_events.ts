@@ -19,7 +19,7 @@ import {
 using sock = NetlinkSocket.open(NETLINK_ROUTE, { groups: [RTNLGRP_IPV4_IFADDR] });
 const seen: string[] = [];
 const done = (async () => {
-  for await (const m of sock.messages({ timeout: 10000 })) {
+  for await (const m of sock.messages({ idleTimeout: 10000 })) {
     const attrs = m.attributes(IFADDRMSG_SIZE);
     const addr = attrs.find(IFA_LOCAL) ? [...attrs.bytes()].join(".") : "?";
     const kind = m.type === RTM_NEWADDR ? "new" : m.type === RTM_DELADDR ? "del" : `type${m.type}`;

@@ -14,7 +14,7 @@ import {
   RTM_NEWLINK,
 } from "../../mod.ts";
 
-using sock = NetlinkSocket.open(NETLINK_ROUTE, { timeout: 10000 });
+using sock = NetlinkSocket.open(NETLINK_ROUTE, { receiveTimeout: 10000 });
 const w = sock.writer.reset();
 w.begin(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP);
 w.reserve(IFINFOMSG_SIZE);

@@ -112,12 +112,15 @@ test("async: close() wakes every waiter with SocketClosedError", async () => {
 
 test("async: a stream holds the socket; other receives get SocketBusyError", async () => {
   using sock = NetlinkSocket.open(NETLINK_ROUTE);
-  const it = sock.messages({ timeout: 10 });
+  const it = sock.messages({ idleTimeout: 10000 });
+  const first = it.next(); // iteration starts: the stream takes the socket
   buildGetLink(sock, 1);
   assert.throws(() => sock.request(), SocketBusyError);
   await assert.rejects(sock.requestAsync(), SocketBusyError);
   await it.return!();
   assert.equal(nameOf(sock.request()), "lo");
+  sock.close(); // ends the first step's wait
+  assert.deepEqual(await first, { done: true, value: undefined });
 });
 
 test("async: messages() streams unicasts from a peer", async () => {
@@ -125,7 +128,7 @@ test("async: messages() streams unicasts from a peer", async () => {
   using b = NetlinkSocket.open(NETLINK_USERSOCK);
   const got: number[] = [];
   const done = (async () => {
-    for await (const m of b.messages({ timeout: 5000 })) {
+    for await (const m of b.messages({ idleTimeout: 5000 })) {
       got.push(m.seq);
       if (got.length === 30) break;
     }
@@ -145,7 +148,7 @@ test("async: messages() streams unicasts from a peer", async () => {
 
 test("batch: receiveMany takes many datagrams in one call", () => {
   using a = NetlinkSocket.open(NETLINK_USERSOCK);
-  using b = NetlinkSocket.open(NETLINK_USERSOCK, { batchSize: 16, timeout: 2000 });
+  using b = NetlinkSocket.open(NETLINK_USERSOCK, { batchSize: 16, receiveTimeout: 2000 });
   for (let i = 0; i < 20; i++) {
     const w = a.writer.reset();
     w.begin(0x20, 0, i);

@@ -182,7 +182,7 @@ test("route: `using` closes the socket", () => {
 });
 
 test("route: a receive timeout gives TimeoutError, not a hang", () => {
-  using sock = NetlinkSocket.open(NETLINK_ROUTE, { timeout: 50 });
+  using sock = NetlinkSocket.open(NETLINK_ROUTE, { receiveTimeout: 50 });
   const started = Date.now();
   assert.throws(() => sock.receive(), (err: unknown) => {
     assert.ok(err instanceof ErrnoError);

@@ -10,8 +10,8 @@ import {
 } from "../../mod.ts";
 
 test("usersock: two sockets exchange unicast messages both ways", () => {
-  using a = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
-  using b = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
+  using a = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
+  using b = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
   const w = a.writer.reset();
   w.begin(0x20, NLM_F_REQUEST, 7, a.portId);
   w.putString(1, "ping");
@@ -46,8 +46,8 @@ test("usersock: two sockets exchange unicast messages both ways", () => {
 });
 
 test("usersock: a batch of messages arrives as one datagram, in order", () => {
-  using a = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
-  using b = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
+  using a = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
+  using b = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
   const w = a.writer.reset();
   for (let i = 0; i < 10; i++) {
     w.begin(0x30, NLM_F_REQUEST, i);
@@ -66,8 +66,8 @@ test("usersock: a batch of messages arrives as one datagram, in order", () => {
 });
 
 test("usersock: a malformed datagram from a peer is a DecodeError, and the socket goes on", () => {
-  using a = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
-  using b = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
+  using a = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
+  using b = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
   a.send(
     new Uint8Array([40, 0, 0, 0, 0x20, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4]),
     b.portId,
@@ -86,8 +86,8 @@ test("usersock: a malformed datagram from a peer is a DecodeError, and the socke
 });
 
 test("usersock: a datagram larger than the receive buffer is a TruncatedError", () => {
-  using a = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000 });
-  using b = NetlinkSocket.open(NETLINK_USERSOCK, { timeout: 2000, bufferSize: 64 });
+  using a = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000 });
+  using b = NetlinkSocket.open(NETLINK_USERSOCK, { receiveTimeout: 2000, bufferSize: 64 });
   const big = new MessageWriter(256);
   big.begin(0x20);
   big.putBytes(1, new Uint8Array(100));

@@ -1,0 +1,347 @@
+/**
+ * The real {@linkcode Transport}: one netlink socket descriptor driven
+ * through libc, with a pinned receive buffer, `sendto`/`recvfrom`/
+ * `recvmmsg`, socket options, and every errno turned into a typed error
+ * that names the call that failed.
+ *
+ * The small C structures every call passes (the kernel's address, a peer's
+ * address, the sender's address and its length, an option value) live in
+ * one process-wide pinned block: JavaScript runs one call at a time, and a
+ * socket keeps only numbers (its sender's port and groups), so a socket
+ * costs two FFI buffer references, not seven.
+ *
+ * @module
+ */
+import {
+  AF_NETLINK,
+  MSG_DONTWAIT,
+  MSG_TRUNC,
+  MSG_WAITFORONE,
+  NETLINK_ADD_MEMBERSHIP,
+  NETLINK_DROP_MEMBERSHIP,
+  SO_RCVTIMEO,
+  SOCK_CLOEXEC,
+  SOCK_RAW,
+  SOL_NETLINK,
+  SOL_SOCKET,
+} from "../codec/constants.ts";
+import { SyscallError, TimeoutError, TruncatedError } from "../errors.ts";
+import { Errno } from "../errno.ts";
+import { libc } from "../ffi/libc.ts";
+import type { BufferRef, LibC, ReadWaiter } from "../ffi/types.ts";
+import { SOCKADDR_NL_SIZE, writeSockaddrNl } from "./address.ts";
+import { giveBack, takeBuffer } from "./buffers.ts";
+import type { ReceiveRing } from "./ring.ts";
+import { RECEIVED_NONE, RECEIVED_OVERRUN, type Transport } from "./transport.ts";
+
+/** The process-wide scratch structures, with their FFI references. */
+interface Scratch {
+  /** The buffers themselves: Deno's references do not keep them alive. */
+  buffers: Uint8Array[];
+  kernelRef: BufferRef;
+  peerView: DataView;
+  peerRef: BufferRef;
+  srcView: DataView;
+  srcRef: BufferRef;
+  lenView: DataView;
+  lenRef: BufferRef;
+  intView: DataView;
+  intRef: BufferRef;
+}
+
+let scratch: Scratch | undefined;
+
+/** Allocates the scratch block once (each part over its own `ArrayBuffer`, as Bun needs). */
+function scratchFor(c: LibC): Scratch {
+  if (scratch !== undefined) return scratch;
+  const part = (size: number) => new Uint8Array(new ArrayBuffer(size));
+  const kernel = part(SOCKADDR_NL_SIZE);
+  writeSockaddrNl(new DataView(kernel.buffer), 0, 0);
+  const peer = part(SOCKADDR_NL_SIZE);
+  const src = part(SOCKADDR_NL_SIZE);
+  const len = part(4);
+  const int = part(16);
+  return scratch = {
+    buffers: [kernel, peer, src, len, int],
+    kernelRef: c.ref(kernel),
+    peerView: new DataView(peer.buffer),
+    peerRef: c.ref(peer),
+    srcView: new DataView(src.buffer),
+    srcRef: c.ref(src),
+    lenView: new DataView(len.buffer),
+    lenRef: c.ref(len),
+    intView: new DataView(int.buffer),
+    intRef: c.ref(int),
+  };
+}
+
+/** A netlink socket descriptor with its receive buffer. */
+export class LibcConnection implements Transport {
+  readonly portId: number;
+  readonly receiveBuffer: Uint8Array;
+  readonly receiveView: DataView;
+  sourcePort = 0;
+  sourceGroups = 0;
+  readonly #c: LibC;
+  readonly #s: Scratch;
+  readonly #protocol: number;
+  #fd: number;
+  readonly #cap: number;
+  readonly #recvRef: BufferRef;
+  #sendBuf: Uint8Array | undefined;
+  #sendRef: BufferRef | undefined;
+  #ring: ReceiveRing | undefined;
+  #ringRef: BufferRef | undefined;
+  #waiter: ReadWaiter | undefined;
+  #receiveTimeout = 0;
+
+  private constructor(c: LibC, fd: number, protocol: number, portId: number, bufferSize: number) {
+    this.#c = c;
+    this.#s = scratchFor(c);
+    this.#fd = fd;
+    this.#protocol = protocol;
+    this.portId = portId;
+    this.#cap = bufferSize;
+    this.receiveBuffer = takeBuffer(bufferSize);
+    this.receiveView = new DataView(this.receiveBuffer.buffer);
+    this.#recvRef = c.ref(this.receiveBuffer);
+  }
+
+  /**
+   * Opens a netlink socket, binds it and reads back its port id. The
+   * descriptor is closed again when any step fails.
+   *
+   * @param protocol The netlink protocol (checked by the caller).
+   * @param portId The port id to bind, 0 for one the kernel picks.
+   * @param bufferSize The receive buffer's size.
+   * @returns The connection.
+   * @throws {SyscallError} From `socket`, `bind` or `getsockname`.
+   */
+  static open(protocol: number, portId: number, bufferSize: number): LibcConnection {
+    const c = libc();
+    const fd = c.socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, protocol);
+    if (fd < 0) {
+      const errno = c.errno();
+      throw new SyscallError(
+        "socket",
+        errno,
+        errno === Errno.EPROTONOSUPPORT
+          ? `netlink protocol ${protocol} is not available in this kernel; load the module that provides it`
+          : `cannot open a netlink socket for protocol ${protocol}`,
+      );
+    }
+    try {
+      const s = scratchFor(c);
+      writeSockaddrNl(s.peerView, portId, 0);
+      if (c.bind(fd, s.peerRef, SOCKADDR_NL_SIZE) < 0) {
+        const errno = c.errno();
+        throw new SyscallError(
+          "bind",
+          errno,
+          errno === Errno.EADDRINUSE
+            ? `port id ${portId} is taken by another socket of protocol ${protocol}`
+            : `cannot bind port id ${portId}`,
+        );
+      }
+      s.lenView.setUint32(0, SOCKADDR_NL_SIZE, true);
+      if (c.getsockname(fd, s.srcRef, s.lenRef) < 0) {
+        throw new SyscallError("getsockname", c.errno());
+      }
+      const bound = s.srcView.getUint32(4, true);
+      return new LibcConnection(c, fd, protocol, bound, bufferSize);
+    } catch (err) {
+      c.close(fd);
+      throw err;
+    }
+  }
+
+  /** The descriptor (-1 once closed). */
+  get fd(): number {
+    return this.#fd;
+  }
+
+  send(bytes: Uint8Array, length: number, to: number, groups: number): number {
+    const c = this.#c;
+    const s = this.#s;
+    let addr = s.kernelRef;
+    if (to !== 0 || groups !== 0) {
+      addr = s.peerRef;
+      writeSockaddrNl(s.peerView, to, groups);
+    }
+    let ref = this.#sendRef;
+    if (bytes !== this.#sendBuf || ref === undefined) {
+      this.#sendBuf = bytes;
+      ref = this.#sendRef = c.ref(bytes);
+    }
+    for (;;) {
+      const n = c.sendto(this.#fd, ref, length, 0, addr, SOCKADDR_NL_SIZE);
+      if (n >= 0) return n;
+      const errno = c.errno();
+      if (errno !== Errno.EINTR) throw new SyscallError("sendto", errno, sendHint(errno, to));
+    }
+  }
+
+  receive(block: boolean, source: boolean): number {
+    const c = this.#c;
+    const cap = this.#cap;
+    const flags = block ? MSG_TRUNC : MSG_TRUNC | MSG_DONTWAIT;
+    for (;;) {
+      let n: number;
+      if (source) {
+        const s = this.#s;
+        s.lenView.setUint32(0, SOCKADDR_NL_SIZE, true);
+        n = c.recvfrom(this.#fd, this.#recvRef, cap, flags, s.srcRef, s.lenRef);
+        if (n >= 0) {
+          this.sourcePort = s.srcView.getUint32(4, true);
+          this.sourceGroups = s.srcView.getUint32(8, true);
+        }
+      } else {
+        n = c.recvfrom(this.#fd, this.#recvRef, cap, flags, null, null);
+        if (n >= 0) this.sourcePort = this.sourceGroups = 0;
+      }
+      if (n >= 0) {
+        if (n > cap) throw new TruncatedError(n, cap);
+        return n;
+      }
+      const r = this.#failed("recvfrom", block);
+      if (r !== 0) return r;
+    }
+  }
+
+  receiveMany(ring: ReceiveRing, block: boolean): number {
+    const c = this.#c;
+    let ref = this.#ringRef;
+    if (ring !== this.#ring || ref === undefined) {
+      ring.prepare(c.address);
+      this.#ring = ring;
+      ref = this.#ringRef = c.ref(ring.vector);
+    }
+    const flags = block ? MSG_TRUNC | MSG_WAITFORONE : MSG_TRUNC | MSG_DONTWAIT;
+    for (;;) {
+      ring.rewind();
+      const n = c.recvmmsg(this.#fd, ref, ring.slots, flags);
+      if (n >= 0) {
+        ring.filled(n);
+        return n;
+      }
+      const r = this.#failed("recvmmsg", block);
+      if (r !== 0) return r;
+    }
+  }
+
+  /** A failed receive: 0 to retry (EINTR), a RECEIVED_* code, or a throw. */
+  #failed(call: string, block: boolean): number {
+    const errno = this.#c.errno();
+    if (errno === Errno.EINTR) return 0;
+    if (errno === Errno.EAGAIN) {
+      if (!block) return RECEIVED_NONE;
+      throw new TimeoutError("receive", this.#receiveTimeout);
+    }
+    if (errno === Errno.ENOBUFS) return RECEIVED_OVERRUN;
+    throw new SyscallError(call, errno, errno === Errno.EBADF ? "the descriptor is not open" : "");
+  }
+
+  wait(timeoutMs: number): Promise<boolean> {
+    const waiter = this.#waiter ??= this.#c.waiter(this.#fd);
+    return waiter.wait(timeoutMs);
+  }
+
+  wake(): void {
+    this.#waiter?.wake();
+  }
+
+  setOption(level: number, name: number, value: number): void {
+    const s = this.#s;
+    s.intView.setInt32(0, value, true);
+    if (this.#c.setsockopt(this.#fd, level, name, s.intRef, 4) < 0) {
+      const errno = this.#c.errno();
+      throw new SyscallError(
+        "setsockopt",
+        errno,
+        errno === Errno.EPERM
+          ? `option ${name} at level ${level} needs CAP_NET_ADMIN`
+          : `option ${name} at level ${level}`,
+      );
+    }
+  }
+
+  getOption(level: number, name: number): number {
+    const s = this.#s;
+    s.intView.setInt32(0, 0, true);
+    s.lenView.setUint32(0, 4, true);
+    if (this.#c.getsockopt(this.#fd, level, name, s.intRef, s.lenRef) < 0) {
+      throw new SyscallError("getsockopt", this.#c.errno(), `option ${name} at level ${level}`);
+    }
+    return s.intView.getInt32(0, true);
+  }
+
+  setReceiveTimeout(ms: number): void {
+    const v = this.#s.intView;
+    const us = Math.round(ms * 1000);
+    v.setBigInt64(0, BigInt(Math.floor(us / 1e6)), true);
+    v.setBigInt64(8, BigInt(us % 1e6), true);
+    if (this.#c.setsockopt(this.#fd, SOL_SOCKET, SO_RCVTIMEO, this.#s.intRef, 16) < 0) {
+      throw new SyscallError("setsockopt", this.#c.errno(), `SO_RCVTIMEO of ${ms} ms`);
+    }
+    this.#receiveTimeout = ms;
+  }
+
+  join(group: number): void {
+    this.#membership(NETLINK_ADD_MEMBERSHIP, group, "join");
+  }
+
+  leave(group: number): void {
+    this.#membership(NETLINK_DROP_MEMBERSHIP, group, "leave");
+  }
+
+  #membership(option: number, group: number, verb: string): void {
+    const s = this.#s;
+    s.intView.setUint32(0, group, true);
+    if (this.#c.setsockopt(this.#fd, SOL_NETLINK, option, s.intRef, 4) < 0) {
+      const errno = this.#c.errno();
+      throw new SyscallError(
+        "setsockopt",
+        errno,
+        membershipHint(errno, verb, group, this.#protocol),
+      );
+    }
+  }
+
+  close(): void {
+    const fd = this.#fd;
+    if (fd < 0) return;
+    this.#fd = -1;
+    this.#waiter?.close();
+    this.#waiter = undefined;
+    this.#c.close(fd);
+    this.#sendBuf = this.#sendRef = undefined;
+    this.#ringRef = undefined;
+    giveBack(this.receiveBuffer);
+  }
+}
+
+function sendHint(errno: number, to: number): string {
+  if (errno === Errno.ECONNREFUSED) {
+    return to === 0
+      ? "the kernel has no socket for this protocol (is its module loaded?)"
+      : `no socket is bound to port id ${to}`;
+  }
+  if (errno === Errno.EPERM) {
+    return to === 0
+      ? "the kernel refused the sender"
+      : `sending to port id ${to} or to groups needs CAP_NET_ADMIN for this protocol`;
+  }
+  if (errno === Errno.EBADF) return "the descriptor is not open";
+  return "";
+}
+
+function membershipHint(errno: number, verb: string, group: number, protocol: number): string {
+  const what = `cannot ${verb} multicast group ${group} of netlink protocol ${protocol}`;
+  if (errno === Errno.EPERM) {
+    return `${what}: the kernel wants CAP_NET_ADMIN in the socket's network namespace ` +
+      `(CAP_SYS_ADMIN for some generic netlink groups) to listen to it`;
+  }
+  if (errno === Errno.EINVAL) return `${what}: the protocol has no such group`;
+  if (errno === Errno.ENOENT) return `${what}: no such group is registered`;
+  return what;
+}
