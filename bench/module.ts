@@ -50,6 +50,8 @@ export async function moduleBenchmarks(
   const results: Comparison[] = [];
   // Async answers are parsed in place (zero-copy), as a service would.
   const readType = (m: Message) => m.type;
+  // ECHO replies: no ack is asked for, as in the C client.
+  const echoReplies = { replies: true };
   using sock = NetlinkSocket.open(proto, {
     bufferSize: 1 << 17,
     rcvbuf: 8 << 20,
@@ -70,7 +72,7 @@ export async function moduleBenchmarks(
         "round trip",
         (n) => baseline.echo(proto, len, n),
         timed((n) => {
-          for (let i = 0; i < n; i++) sock.request();
+          for (let i = 0; i < n; i++) sock.request(sock.writer, echoReplies);
         }),
         { chunk: len > 4096 ? chunk >> 2 : chunk, rounds, target: 0.95 },
       ),
@@ -78,10 +80,12 @@ export async function moduleBenchmarks(
   }
   echo(16);
   const syncEcho = timed((n) => {
-    for (let i = 0; i < n; i++) sock.request();
+    for (let i = 0; i < n; i++) sock.request(sock.writer, echoReplies);
   });
   const asyncEcho = timedAsync(async (n) => {
-    for (let i = 0; i < n; i++) await sock.requestAsync(sock.writer, { parse: readType });
+    for (let i = 0; i < n; i++) {
+      await sock.requestAsync(sock.writer, { parse: readType, replies: true });
+    }
   });
   results.push(
     await interleave(

@@ -17,7 +17,7 @@ import {
 } from "../codec/constants.ts";
 import { errorCode } from "../codec/control.ts";
 import type { Message } from "../codec/message.ts";
-import { DumpInterruptedError } from "../errors.ts";
+import { DumpInterruptedError, TimeoutError } from "../errors.ts";
 import type { SocketCore } from "./core.ts";
 import { deadlineOf, Holder } from "./lock.ts";
 
@@ -134,6 +134,7 @@ export class DumpIterator implements IterableIterator<Message>, AsyncIterable<Me
     const next = async (): Promise<IteratorResult<Message>> => {
       if (this.#state <= STARTING) await (this.#starting ??= this.#startAsync());
       for (;;) {
+        this.#checkLimits();
         const r = this.#step(false);
         if (r === FINISHED) return DONE;
         if (r === MESSAGE) return this.#result;
@@ -164,6 +165,21 @@ export class DumpIterator implements IterableIterator<Message>, AsyncIterable<Me
       [Symbol.asyncIterator]: () => it,
     };
     return it;
+  }
+
+  /** An aborted or timed-out asynchronous dump ends at its next step, even with data queued. */
+  #checkLimits(): void {
+    if (this.#state !== RUNNING) return;
+    const { signal, timeout } = this.#request;
+    try {
+      signal?.throwIfAborted();
+      if (this.#deadline !== Infinity && Date.now() >= this.#deadline) {
+        throw new TimeoutError("dump", timeout);
+      }
+    } catch (err) {
+      this.#end(true);
+      throw err;
+    }
   }
 
   async #startAsync(): Promise<void> {

@@ -109,7 +109,8 @@ export class RequestMatcher {
 
   /**
    * Whether `msg` answers the request `seq`. A message of a stale request
-   * (a trailing ack, a late answer) is skipped; any other sequence number is
+   * (a trailing ack, a late answer) or with sequence 0 (a notification) is
+   * skipped; any other sequence number is
    * an error, as is a port id that is neither this socket's nor 0 (the
    * kernel's own messages, e.g. `NETLINK_AUDIT` replies, carry 0) in an
    * answer from the kernel.
@@ -125,7 +126,8 @@ export class RequestMatcher {
   isOurs(msg: Message, seq: number, from: number, portId: number): boolean {
     const got = msg.seq;
     if (got !== seq) {
-      if (this.#stale.has(got)) return false;
+      // Sequence 0 is never a request's (multicast notifications carry it).
+      if (got === 0 || this.#stale.has(got)) return false;
       throw new ReplyMismatchError("sequence", seq, got);
     }
     if (from === 0) {

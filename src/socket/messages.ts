@@ -46,6 +46,7 @@ export function messageStream(
         core.lock.take(Holder.Stream, "stream messages");
         started = true;
       }
+      const deadline = deadlineOf(idleTimeout); // for this message
       try {
         for (;;) {
           if (finished) return DONE; // ended by return() during a wait
@@ -67,7 +68,7 @@ export function messageStream(
             continue;
           }
           try {
-            await core.waitReadable("receive", deadlineOf(idleTimeout), idleTimeout, signal);
+            await core.waitReadable("receive", deadline, idleTimeout, signal);
           } catch (err) {
             if (err instanceof SocketClosedError || signal?.aborted) return finish();
             throw err;
