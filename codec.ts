@@ -25,7 +25,12 @@ export * from "./src/codec/align.ts";
 export { MessageWriter } from "./src/codec/writer.ts";
 export { Message, MessageReader } from "./src/codec/message.ts";
 export { AttributeReader } from "./src/codec/attributes.ts";
-export { errorCode, extendedAck, kernelError } from "./src/codec/control.ts";
+export {
+  errorCode,
+  extendedAck,
+  kernelError,
+  type KernelErrorOptions,
+} from "./src/codec/control.ts";
 export * from "./src/errors.ts";
 export { Errno, errnoDescription, errnoName } from "./src/errno.ts";
 export { pinned } from "./src/ffi/types.ts";

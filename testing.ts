@@ -31,7 +31,12 @@
  * @module
  */
 export { FakeConnection, type FakeOptions } from "./src/testing/fake.ts";
-export type { FakeAnswer, FakeHandler, FakeRequest } from "./src/testing/fake_transport.ts";
+export type {
+  FakeAnswer,
+  FakeConnectionControls,
+  FakeHandler,
+  FakeRequest,
+} from "./src/testing/fake_transport.ts";
 export {
   ack,
   datagram,

@@ -14,9 +14,20 @@ rm -rf "$results" && mkdir -p "$results"
 checks=$results/checks.txt
 : >"$checks"
 deno_perms=(--allow-all)
-host_tests=()
-for d in tests/codec tests/socket tests/protocol tests/bench tests/ffi tests/ynl; do ls $d/*_test.ts >/dev/null 2>&1 && host_tests+=("$d"); done
+# Every directory of tests/ that holds *_test.ts files runs on the host,
+# except the module's (tests/kmod), which runs on a kernel with the module.
 module_tests=(tests/kmod)
+host_tests=()
+for d in tests/*/; do
+  d=${d%/}
+  [ "$d" = tests/kmod ] && continue
+  ls "$d"/*_test.ts >/dev/null 2>&1 && host_tests+=("$d")
+done
+stray=$(find tests -name '*_test.ts' | grep -v -E "^($(IFS='|'; echo "${host_tests[*]}|${module_tests[*]}"))/" || true)
+if [ -n "$stray" ]; then
+  echo "test.sh: test files outside tests/<dir>/ would not run: $stray" >&2
+  exit 2
+fi
 
 check() { # check NAME COMMAND...: one counted check, its output shown on failure
   local name=$1
@@ -39,12 +50,15 @@ runner() { # runner REPORT COMMAND...: a test runner whose report is counted; a 
 
 echo "== checks"
 check "typecheck: Bun side (tsc -p tsconfig.json)" tsc -p tsconfig.json
-check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts cli.ts examples/ tests/ bench/ fuzz/ scripts/
+check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts testing.ts cli.ts examples/ tests/ bench/ fuzz/ scripts/
 check "lint (deno lint)" deno lint
 check "format (deno fmt --check)" deno fmt --check
 # The committed families must be what their specs generate (the kernel's specs
 # are fetched once into a cache outside the repository, in seconds).
 check "generated families are current (npm run gen -- --check)" bun scripts/ynl/gen.ts --check
+check "docs: public API documented (deno doc --lint)" deno doc --lint mod.ts codec.ts testing.ts
+check "docs: every example type-checks (deno check --doc-only)" \
+  deno check --doc-only mod.ts codec.ts testing.ts src/ README.md
 
 echo "== host kernel: deno test"
 runner "$results/deno-host.xml" deno test "${deno_perms[@]}" --junit-path="$results/deno-host.xml" "${host_tests[@]}"

@@ -160,7 +160,11 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
     return this.advance() ? this.#result : DONE;
   }
 
-  /** @returns This reader, rewound. */
+  /**
+   * Starts iterating the attributes from the first (`for...of`).
+   *
+   * @returns This reader, rewound.
+   */
   [Symbol.iterator](): this {
     return this.rewind();
   }

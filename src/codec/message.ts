@@ -262,7 +262,11 @@ export class MessageReader extends Message implements IterableIterator<Message> 
     return this.advance() ? this.#result : DONE;
   }
 
-  /** @returns This reader. */
+  /**
+   * Starts iterating the datagram's messages (`for...of`).
+   *
+   * @returns This reader.
+   */
   [Symbol.iterator](): this {
     return this;
   }

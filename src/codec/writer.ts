@@ -58,12 +58,12 @@ const U8 = 0, U16 = 1, U32 = 2, S8 = 3, S16 = 4, S32 = 5, U64 = 6, S64 = 7;
  *
  * @example
  * ```ts
- * import { MessageWriter, NLM_F_REQUEST } from "../../mod.ts";
+ * import { IFINFOMSG_SIZE, IFLA_EXT_MASK, MessageWriter, NLM_F_REQUEST, RTM_GETLINK } from "../../mod.ts";
  * const w = new MessageWriter(4096);
- * w.begin(18 /* RTM_GETLINK *\/, NLM_F_REQUEST);
- * const ifi = w.reserve(16); // struct ifinfomsg
+ * w.begin(RTM_GETLINK, NLM_F_REQUEST);
+ * const ifi = w.reserve(IFINFOMSG_SIZE); // struct ifinfomsg
  * w.view.setInt32(ifi + 4, 1, true); // ifi_index = 1
- * w.putU32(29 /* IFLA_EXT_MASK *\/, 1);
+ * w.putU32(IFLA_EXT_MASK, 1);
  * w.end();
  * ```
  */
@@ -94,6 +94,8 @@ export class MessageWriter {
   #asciiBytes = new Uint8Array(16 * ASCII_MEMO_MAX);
 
   /**
+   * Creates a writer over a buffer.
+   *
    * @param bufferOrSize A buffer to write into (its memory is used as is), or
    *   a size in bytes for a new pinned buffer; at most 2^31 - 1 bytes.
    * @throws {TypeError} When it is neither a `Uint8Array` nor a number.

@@ -505,6 +505,13 @@ export class NetlinkSocket implements Disposable {
     request: MessageWriter,
     options: AsyncRequestOptions & { parse: (answer: Message) => T },
   ): Promise<T>;
+  /**
+   * The asynchronous {@linkcode request}, resolving to an owned copy of the answer.
+   *
+   * @param request The writer holding the request (default: {@linkcode writer}).
+   * @param options `to`, `replies`, `signal`, `timeout`.
+   * @returns The answer, a copy.
+   */
   requestAsync(request?: MessageWriter, options?: AsyncRequestOptions): Promise<Message>;
   async requestAsync<T>(
     request: MessageWriter = this.writer,
@@ -676,6 +683,7 @@ export class NetlinkSocket implements Disposable {
     this.#ring?.release();
     this.#ring = undefined;
     if (this.#writer !== undefined) giveBack(this.#writer.buffer);
+    this.#writer = undefined; // `writer` now throws SocketClosedError
   }
 
   /** Same as {@linkcode close}, for `using`. */

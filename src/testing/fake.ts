@@ -11,7 +11,12 @@
 import { type NetlinkSocket, openSocketOver } from "../socket/socket.ts";
 import type { SocketOptions } from "../socket/options.ts";
 import { checkGroup, checkPortId } from "../socket/options.ts";
-import { type FakeHandler, type FakeRequest, FakeTransport } from "./fake_transport.ts";
+import {
+  type FakeConnectionControls,
+  type FakeHandler,
+  type FakeRequest,
+  FakeTransport,
+} from "./fake_transport.ts";
 
 /** How to open a fake connection: socket options, and the fake's own. */
 export interface FakeOptions extends SocketOptions {
@@ -57,7 +62,7 @@ export interface FakeOptions extends SocketOptions {
  * assert.equal(fake.requests[0].message.type, RTM_GETLINK);
  * ```
  */
-export class FakeConnection implements Disposable {
+export class FakeConnection implements Disposable, FakeConnectionControls {
   /** The socket under test: a `NetlinkSocket` like any other. */
   readonly socket: NetlinkSocket;
   readonly #t: FakeTransport;
@@ -73,9 +78,10 @@ export class FakeConnection implements Disposable {
    *
    * @param protocol The protocol the socket believes it speaks (its ack
    *   rule and error names depend on it), e.g. `NETLINK_ROUTE`.
-   * @param handler Called with every datagram the socket sends; returns the
-   *   datagrams to deliver (built with `reply`, `ack`, `error`, `done`,
-   *   `dump`...), a promise of them (a late answer), or nothing.
+   * @param handler Called with every datagram the socket sends (and this
+   *   connection); returns the datagrams to deliver (built with `reply`,
+   *   `ack`, `error`, `done`, `dump`...), a promise of them (a late answer),
+   *   or nothing.
    * @param options Socket options, and `autoAck`.
    * @returns The connection; its {@linkcode socket} is ready.
    * @throws {TypeError | RangeError} For wrong options, as `NetlinkSocket.open()`.
@@ -85,13 +91,15 @@ export class FakeConnection implements Disposable {
       throw new TypeError("FakeConnection.open() needs a handler function as second argument");
     }
     let transport: FakeTransport | undefined;
+    let connection: FakeConnection | undefined;
+    const bound = (request: FakeRequest) => handler(request, connection!);
+    const autoAck = options.autoAck ?? true;
     const socket = openSocketOver(
       protocol,
       options,
-      (o) =>
-        transport = new FakeTransport(handler, o.portId, o.bufferSize, options.autoAck ?? true),
+      (o) => transport = new FakeTransport(bound, o.portId, o.bufferSize, autoAck),
     );
-    return new FakeConnection(socket, transport!);
+    return connection = new FakeConnection(socket, transport!);
   }
 
   /** Every datagram the socket sent, in order (to assert what the code under test asked). */

@@ -7,18 +7,18 @@
  * @module
  */
 import { NLM_F_ACK, NLM_F_DUMP, NLMSG_ERROR } from "../codec/constants.ts";
-import { Message, MessageReader } from "../codec/message.ts";
+import { type Message, MessageReader } from "../codec/message.ts";
 import { TimeoutError, TruncatedError } from "../errors.ts";
 import type { ReceiveRing } from "../socket/ring.ts";
 import { RECEIVED_NONE, RECEIVED_OVERRUN, type Transport } from "../socket/transport.ts";
-import { ack } from "./replies.ts";
+import { ack, senders } from "./replies.ts";
 
 /** One datagram the socket sent, as the fake's handler sees it. */
 export interface FakeRequest {
   /**
-   * Its messages, as owned copies. As the kernel sees them, `pid` is the
-   * sender's port id where the sender left it 0, so replies built from
-   * them carry it.
+   * Its messages, as owned copies of what was sent. The builders (`reply`,
+   * `ack`, ...) answer them with the sending socket's port id, as the
+   * kernel does.
    */
   readonly messages: readonly Message[];
   /** The first message (most datagrams hold one). */
@@ -37,8 +37,28 @@ export interface FakeRequest {
  */
 export type FakeAnswer = Uint8Array | readonly Uint8Array[] | undefined | null | void;
 
-/** Answers the socket's requests in a test. */
-export type FakeHandler = (request: FakeRequest) => FakeAnswer | Promise<FakeAnswer>;
+/**
+ * Answers the socket's requests in a test. The second argument is the
+ * connection itself, to stage what else happens meanwhile (a multicast, an
+ * overrun).
+ */
+export type FakeHandler = (
+  request: FakeRequest,
+  connection: FakeConnectionControls,
+) => FakeAnswer | Promise<FakeAnswer>;
+
+/** What a handler can do to the connection while it answers. */
+export interface FakeConnectionControls {
+  /** Delivers a datagram to the socket, unasked (see `FakeConnection.deliver`). */
+  deliver(datagram: Uint8Array, from?: number): void;
+  /** Delivers a multicast datagram to a joined group (see `FakeConnection.multicast`). */
+  multicast(group: number, datagram: Uint8Array): void;
+  /** Makes the next receive report an overrun (see `FakeConnection.overrun`). */
+  overrun(): void;
+}
+
+/** The handler as the transport calls it, the connection already bound. */
+type BoundHandler = (request: FakeRequest) => FakeAnswer | Promise<FakeAnswer>;
 
 /** One queued item: a datagram with its sender, or an overrun. */
 type Queued = { bytes: Uint8Array; port: number; groups: number } | "overrun";
@@ -60,7 +80,7 @@ export class FakeTransport implements Transport {
   readonly options = new Map<string, number>();
   /** The receive timeout set (`SO_RCVTIMEO`), in ms. */
   receiveTimeout = 0;
-  readonly #handler: FakeHandler;
+  readonly #handler: BoundHandler;
   readonly #autoAck: boolean;
   readonly #queue: Queued[] = [];
   #waiting: ((readable: boolean) => void) | undefined;
@@ -75,7 +95,7 @@ export class FakeTransport implements Transport {
    * @param bufferSize The receive buffer's size.
    * @param autoAck Ack requests with `NLM_F_ACK` that the handler leaves unacked, as the kernel does.
    */
-  constructor(handler: FakeHandler, portId: number, bufferSize: number, autoAck: boolean) {
+  constructor(handler: BoundHandler, portId: number, bufferSize: number, autoAck: boolean) {
     this.#handler = handler;
     this.#autoAck = autoAck;
     this.portId = portId !== 0 ? portId : nextPortId++;
@@ -114,7 +134,7 @@ export class FakeTransport implements Transport {
     const messages: Message[] = [];
     for (const m of new MessageReader().reset(copy, length)) {
       const owned = m.toOwned();
-      if (owned.pid === 0) owned.view.setUint32(12, this.portId, true);
+      senders.set(owned, this.portId);
       messages.push(owned);
     }
     const request: FakeRequest = {

@@ -44,6 +44,18 @@ export interface FakeExtAck {
 /** Writes the payload of a message being built. */
 export type PayloadBuilder = (w: MessageWriter) => void;
 
+/**
+ * The port id that sent each request a fake connection received: the
+ * kernel answers a request with its sender's port id, whatever the
+ * request's own `nlmsg_pid` says (usually 0).
+ */
+export const senders: WeakMap<Message, number> = new WeakMap();
+
+/** The port id an answer to `request` carries. */
+function portOf(request: Message): number {
+  return senders.get(request) ?? request.pid;
+}
+
 let scratch: MessageWriter | undefined;
 
 /** Builds one or more messages in a scratch writer and returns a copy of them. */
@@ -55,8 +67,8 @@ function build(write: (w: MessageWriter) => void): Uint8Array {
 }
 
 /**
- * A reply to `request`: its sequence number and port id, `type`, and the
- * payload `payload` writes.
+ * A reply to `request`: its sequence number, its sender's port id, `type`,
+ * and the payload `payload` writes.
  *
  * @param request The request being answered (from the fake's handler).
  * @param type The reply's `nlmsg_type`, e.g. `RTM_NEWLINK`.
@@ -71,7 +83,7 @@ export function reply(
   flags = 0,
 ): Uint8Array {
   return build((w) => {
-    w.begin(type, flags, request.seq, request.pid);
+    w.begin(type, flags, request.seq, portOf(request));
     payload?.(w);
   });
 }
@@ -85,7 +97,7 @@ export function reply(
  */
 export function ack(request: Message): Uint8Array {
   return build((w) => {
-    w.begin(NLMSG_ERROR, NLM_F_CAPPED, request.seq, request.pid);
+    w.begin(NLMSG_ERROR, NLM_F_CAPPED, request.seq, portOf(request));
     w.view.setInt32(w.reserve(4), 0, true);
     w.append(request.buffer.subarray(request.offset, request.offset + 16));
   });
@@ -110,7 +122,7 @@ export function error(
   const tlvs = hasTlvs(extAck);
   const flags = (capped ? NLM_F_CAPPED : 0) | (tlvs ? NLM_F_ACK_TLVS : 0);
   return build((w) => {
-    w.begin(NLMSG_ERROR, flags, request.seq, request.pid);
+    w.begin(NLMSG_ERROR, flags, request.seq, portOf(request));
     w.view.setInt32(w.reserve(4), -errno, true);
     const echoed = capped ? 16 : request.length;
     w.append(request.buffer.subarray(request.offset, request.offset + echoed));
@@ -134,7 +146,7 @@ export function done(
   const flags = NLM_F_MULTI | (options.interrupted ? NLM_F_DUMP_INTR : 0) |
     (hasTlvs(extAck) ? NLM_F_ACK_TLVS : 0);
   return build((w) => {
-    w.begin(NLMSG_DONE, flags, request.seq, request.pid);
+    w.begin(NLMSG_DONE, flags, request.seq, portOf(request));
     w.view.setInt32(w.reserve(4), -(options.errno ?? 0), true);
     putExtAck(w, extAck);
   });

@@ -157,12 +157,12 @@ test("dump: an error on NLMSG_DONE names the request; a refused dump too", () =>
 });
 
 test("dump: NLMSG_OVERRUN counts as the socket's overrun, like ENOBUFS", () => {
-  let fakeRef: FakeConnection | undefined;
-  using fake = FakeConnection.open(NETLINK_ROUTE, ({ message }) => {
-    if (fakeRef!.socket.overruns === 0) fakeRef!.overrun(); // ENOBUFS first
+  let first = true;
+  using fake = FakeConnection.open(NETLINK_ROUTE, ({ message }, connection) => {
+    if (first) connection.overrun(); // ENOBUFS first
+    first = false;
     return datagram(reply(message, NLMSG_OVERRUN, undefined, NLM_F_MULTI), done(message));
   });
-  fakeRef = fake;
   assert.throws(() => fake.socket.request(linkDump(fake.socket)), OverrunError);
   assert.throws(() => [...fake.socket.dump(linkDump(fake.socket))], (err: unknown) => {
     assert.ok(err instanceof OverrunError);

@@ -166,11 +166,10 @@ test("request: a foreign sequence is EPROTO; the socket goes on", () => {
 });
 
 test("request: multicast and notifications interleaved with the answer are skipped", () => {
-  let fakeRef: FakeConnection | undefined;
-  using fake = FakeConnection.open(NETLINK_ROUTE, ({ message }) => {
+  using fake = FakeConnection.open(NETLINK_ROUTE, ({ message }, connection) => {
     // A notification carrying our own sequence and port id (as rtnetlink's
     // do for a change we caused) arrives on the group before the reply.
-    fakeRef!.multicast(
+    connection.multicast(
       RTNLGRP_LINK,
       notification(RTM_NEWLINK, (w) => w.reserve(IFINFOMSG_SIZE), {
         seq: message.seq,
@@ -179,7 +178,6 @@ test("request: multicast and notifications interleaved with the answer are skipp
     );
     return linkReply(message);
   }, { groups: [RTNLGRP_LINK] });
-  fakeRef = fake;
   assert.deepEqual([...fake.groups], [RTNLGRP_LINK]);
   const answer = fake.socket.request(getLink(fake.socket, 9));
   assert.equal(indexOf(answer), 9);
@@ -187,13 +185,11 @@ test("request: multicast and notifications interleaved with the answer are skipp
 });
 
 test("request: an overrun while waiting fails the request; its answer is skipped later", () => {
-  let fakeRef: FakeConnection | undefined;
   let overrun = true;
-  using fake = FakeConnection.open(NETLINK_ROUTE, ({ message }) => {
-    if (overrun) fakeRef!.overrun();
+  using fake = FakeConnection.open(NETLINK_ROUTE, ({ message }, connection) => {
+    if (overrun) connection.overrun();
     return linkReply(message);
   });
-  fakeRef = fake;
   assert.throws(() => fake.socket.request(getLink(fake.socket, 1)), (err: unknown) => {
     assert.ok(err instanceof OverrunError);
     assert.equal(err.code, "ENOBUFS");
