@@ -40,6 +40,7 @@ export type {
 export { SOCKADDR_NL_SIZE, sockaddrNl } from "./src/socket/address.ts";
 export type { BufferRef, LibC, ReadWaiter } from "./src/ffi/types.ts";
 export * from "./src/rtnl/constants.ts";
+export { rtnlTypeName } from "./src/rtnl/names.ts";
 export * from "./src/genl/constants.ts";
 export { type GenlFamily, getFamily, listFamilies, parseFamily } from "./src/genl/family.ts";
 export { GenlClient } from "./src/genl/client.ts";

@@ -3,9 +3,10 @@
  * `deno run -A bench/suite.ts --part host --out FILE [--smoke]` or
  * `bun bench/suite.ts ...`. Parts, each run in a fresh process so that one
  * part's JIT feedback does not slow another: `codec`, `host` (the host
- * kernel; run it in the benchmark namespace for the 400-link dump) and
- * `module` (the test module; run it where the module is loaded). Writes one
- * JSON file.
+ * kernel; run it in the benchmark namespace for the 400-link dump; it also
+ * runs the memory figures of `bench/memory.ts` in a child process),
+ * `memory` (those figures alone) and `module` (the test module; run it
+ * where the module is loaded). Writes one JSON file.
  *
  * @module
  */
@@ -15,6 +16,7 @@ import { loadBaseline } from "./baseline.ts";
 import { codecBenchmarks, type CodecResults } from "./codec.ts";
 import { captureLinkDump, hostBenchmarks } from "./host.ts";
 import type { Comparison } from "./interleave.ts";
+import { formatMemory, type MemoryFigure, memoryFigures, memoryFiguresInChild } from "./memory.ts";
 
 /** One runtime's results for one part of the suite. */
 export interface PartResults {
@@ -36,6 +38,8 @@ export interface PartResults {
   codec?: CodecResults;
   /** Round-trip comparisons. */
   comparisons: Comparison[];
+  /** RSS growth under socket churn and long runs of round trips (host and memory parts): figures, not a gate. */
+  memory?: MemoryFigure[];
 }
 
 const args = process.argv.slice(2);
@@ -72,11 +76,16 @@ if (part === "codec") {
   Object.assign(results.codec.allocations, families.allocations);
 } else if (part === "host") {
   results.comparisons.push(...(await hostBenchmarks(baseline, smoke)));
+  results.memory = memoryFiguresInChild(smoke);
+  for (const line of formatMemory(results.runtime, results.memory)) console.log(line);
+} else if (part === "memory") {
+  results.memory = memoryFigures(smoke);
+  for (const line of formatMemory(results.runtime, results.memory)) console.log(line);
 } else if (part === "module") {
   const { moduleBenchmarks } = await import("./module.ts");
   results.comparisons.push(...(await moduleBenchmarks(baseline, smoke)));
 } else {
-  throw new Error(`unknown part ${part}: use codec, host or module`);
+  throw new Error(`unknown part ${part}: use codec, host, memory or module`);
 }
 const text = JSON.stringify(results, null, 1);
 if (out) writeFileSync(out, text + "\n");

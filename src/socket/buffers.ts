@@ -21,6 +21,8 @@ export const POOL_PER_SIZE = 16;
 
 const pool = new Map<number, ArrayBuffer[]>();
 let pooledBytes = 0;
+/** What a user of the memory cached about it (a pointer), kept across transfers. */
+const tags = new WeakMap<ArrayBuffer, unknown>();
 
 type Transferable = ArrayBuffer & { transfer?(length?: number): ArrayBuffer };
 
@@ -58,8 +60,34 @@ export function giveBack(buf: Uint8Array): void {
     return;
   }
   if (free === undefined) pool.set(size, free = []);
-  free.push(ab.transfer());
+  const tag = tags.get(ab);
+  const moved = ab.transfer(); // same memory, same address: only the owner changes
+  if (tag !== undefined) tags.set(moved, tag);
+  free.push(moved);
   pooledBytes += size;
+}
+
+/**
+ * Something cached about a buffer's memory (the Deno backend's pointer to
+ * it), which follows the memory through the pool: `transfer()` keeps the
+ * address, and taking a fresh pointer per socket costs Deno memory that its
+ * garbage collector does not reclaim in time.
+ *
+ * @param buf A buffer from {@linkcode takeBuffer}.
+ * @returns The tag, or `undefined`.
+ */
+export function tagOf(buf: Uint8Array): unknown {
+  return tags.get(buf.buffer as ArrayBuffer);
+}
+
+/**
+ * Sets the tag of a buffer's memory (see {@linkcode tagOf}).
+ *
+ * @param buf A buffer from {@linkcode takeBuffer}.
+ * @param tag What to keep with its memory.
+ */
+export function setTag(buf: Uint8Array, tag: unknown): void {
+  tags.set(buf.buffer as ArrayBuffer, tag);
 }
 
 /**

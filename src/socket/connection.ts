@@ -30,7 +30,7 @@ import { Errno } from "../errno.ts";
 import { libc } from "../ffi/libc.ts";
 import type { BufferRef, LibC, ReadWaiter } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE, writeSockaddrNl } from "./address.ts";
-import { giveBack, takeBuffer } from "./buffers.ts";
+import { giveBack, setTag, tagOf, takeBuffer } from "./buffers.ts";
 import type { ReceiveRing } from "./ring.ts";
 import { RECEIVED_NONE, RECEIVED_OVERRUN, type Transport } from "./transport.ts";
 
@@ -104,7 +104,7 @@ export class LibcConnection implements Transport {
     this.#cap = bufferSize;
     this.receiveBuffer = takeBuffer(bufferSize);
     this.receiveView = new DataView(this.receiveBuffer.buffer);
-    this.#recvRef = c.ref(this.receiveBuffer);
+    this.#recvRef = refOf(c, this.receiveBuffer);
   }
 
   /**
@@ -171,7 +171,7 @@ export class LibcConnection implements Transport {
     let ref = this.#sendRef;
     if (bytes !== this.#sendBuf || ref === undefined) {
       this.#sendBuf = bytes;
-      ref = this.#sendRef = c.ref(bytes);
+      ref = this.#sendRef = refOf(c, bytes);
     }
     for (;;) {
       const n = c.sendto(this.#fd, ref, length, 0, addr, SOCKADDR_NL_SIZE);
@@ -214,7 +214,7 @@ export class LibcConnection implements Transport {
     if (ring !== this.#ring || ref === undefined) {
       ring.prepare(c.address);
       this.#ring = ring;
-      ref = this.#ringRef = c.ref(ring.vector);
+      ref = this.#ringRef = refOf(c, ring.vector);
     }
     const flags = block ? MSG_TRUNC | MSG_WAITFORONE : MSG_TRUNC | MSG_DONTWAIT;
     for (;;) {
@@ -318,6 +318,22 @@ export class LibcConnection implements Transport {
     this.#ringRef = undefined;
     giveBack(this.receiveBuffer);
   }
+}
+
+/**
+ * The FFI reference of a buffer. In Deno it is the memory's address, which
+ * stays valid when pooled memory moves to a new `ArrayBuffer`, so it is kept
+ * with the memory; in Bun it is the array itself, taken afresh (free).
+ */
+function refOf(c: LibC, buf: Uint8Array): BufferRef {
+  if (c.runtime !== "deno" || buf.byteOffset !== 0 || buf.byteLength !== buf.buffer.byteLength) {
+    return c.ref(buf); // a view inside a larger buffer: its own address
+  }
+  const cached = tagOf(buf) as BufferRef | undefined;
+  if (cached !== undefined) return cached;
+  const ref = c.ref(buf);
+  setTag(buf, ref);
+  return ref;
 }
 
 function sendHint(errno: number, to: number): string {

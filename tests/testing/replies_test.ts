@@ -18,6 +18,7 @@ import {
   RTM_GETLINK,
 } from "../../mod.ts";
 import { ack, datagram, done, dump, error, FakeConnection, notification } from "../../testing.ts";
+import { readFileSync } from "node:fs";
 import { bytes } from "../_helpers.ts";
 
 /** The datagrams a socket gets for `request` sent as is (sequence kept), port ids zeroed. */
@@ -122,4 +123,14 @@ test("replies: error() with an extended ack, and dump() packing", () => {
   });
   assert.deepEqual(types, ["16/12 16/12", "16/12 3/12"]); // NLM_F_MULTI | NLM_F_DUMP_INTR
   assert.equal(datagram(notification(1), notification(2)).length, 32);
+});
+
+test("README: the testing example is the one tests/testing runs", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const block = /## Testing your code without a kernel[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme);
+  assert.ok(block, "the README has the section and its example");
+  const example = readFileSync(new URL("./readme_example_test.ts", import.meta.url), "utf8")
+    .replace(/^\/\*\*[\s\S]*?\*\/\n/, "")
+    .replaceAll("../../", "./");
+  assert.equal(block[1], example);
 });
