@@ -60,7 +60,7 @@ t("module: hello gets the seed's answer", () => {
   const w = sock.writer.reset();
   w.begin(NLRT_TEST_MSG_HELLO, NLM_F_REQUEST);
   w.append(new TextEncoder().encode("again"));
-  const reply = sock.request();
+  const reply = sock.request(w, { replies: true });
   assert.equal(reply.type, NLRT_TEST_MSG_HELLO);
   assert.equal(reply.pid, sock.portId);
   assert.deepEqual(reply.payload().slice(0, 15), new TextEncoder().encode("hello users!!!\0"));

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { AttributeReader, MessageReader, MessageWriter, NLM_F_REQUEST } from "../../codec.ts";
+import { type AttributeReader, MessageReader, MessageWriter, NLM_F_REQUEST } from "../../codec.ts";
 
 const w = new MessageWriter(256);
 w.begin(0x10, NLM_F_REQUEST, 7);
