@@ -461,9 +461,14 @@ export class NetlinkSocket implements Disposable {
     t.send(request.buffer, length, to, 0);
     const reader = core.reader;
     const portId = t.portId;
+    // core.receiveFrom(), inlined: the hot path of every round trip.
+    const source = to !== 0 || core.memberships;
     try {
       for (;;) {
-        core.receiveFrom(to, true);
+        const n = t.receive(true, source);
+        if (n < 0) throw core.overrun(); // RECEIVED_OVERRUN: a blocking receive is never NONE
+        if (source && (t.sourceGroups !== 0 || t.sourcePort !== to)) continue;
+        reader.reset(t.receiveBuffer, n, t.receiveView);
         while (reader.advance()) {
           if (!matcher.isOurs(reader, seq, to, portId)) continue;
           if (reader.type === NLMSG_ERROR) {
