@@ -112,6 +112,8 @@ export class NetlinkSocket implements Disposable {
   readonly #bufferSize: number;
   readonly #batchSize: number;
   #writer: MessageWriter | undefined;
+  #turnBuf: Uint8Array | undefined;
+  #turnView: DataView | undefined;
   #ring: ReceiveRing | undefined;
 
   static {
@@ -536,9 +538,9 @@ export class NetlinkSocket implements Disposable {
     let bytes = request.buffer;
     let view = request.view;
     const turn = core.lock.acquire(Holder.Request, "send a request", deadline, timeout, signal);
+    let saved: Uint8Array | undefined;
     if (turn !== undefined) {
-      bytes = bytes.slice(0, length); // the writer is the caller's again once we return
-      view = new DataView(bytes.buffer);
+      saved = bytes.slice(0, length); // the writer is the caller's again once we return
       await turn;
     }
     const matcher = core.matcher;
@@ -546,6 +548,7 @@ export class NetlinkSocket implements Disposable {
     try {
       core.check("send a request");
       signal?.throwIfAborted();
+      if (saved !== undefined) [bytes, view] = this.#turnBuffer(saved);
       seq = matcher.stamp(view, 0, replies);
       const flags = matcher.flags;
       const t = this.#t;
@@ -689,11 +692,29 @@ export class NetlinkSocket implements Disposable {
     this.#ring = undefined;
     if (this.#writer !== undefined) giveBack(this.#writer.buffer);
     this.#writer = undefined; // `writer` now throws SocketClosedError
+    if (this.#turnBuf !== undefined) giveBack(this.#turnBuf);
+    this.#turnBuf = this.#turnView = undefined;
   }
 
   /** Same as {@linkcode close}, for `using`. */
   [Symbol.dispose](): void {
     this.close();
+  }
+
+  /**
+   * The buffer a request that waited its turn is sent from: its saved copy
+   * goes into one send buffer the socket keeps for them (handing the FFI a
+   * fresh buffer per request costs Deno memory it does not reclaim in time).
+   */
+  #turnBuffer(saved: Uint8Array): [Uint8Array, DataView] {
+    if (saved.byteLength > this.#bufferSize) return [saved, new DataView(saved.buffer)];
+    let buf = this.#turnBuf;
+    if (buf === undefined) {
+      buf = this.#turnBuf = takeBuffer(this.#bufferSize);
+      this.#turnView = new DataView(buf.buffer);
+    }
+    buf.set(saved);
+    return [buf, this.#turnView!];
   }
 
   /** One batch receive into the ring; false when none is queued and !block. */
