@@ -142,7 +142,7 @@ export class CoalescedBatch {
    * @throws {ReplyMismatchError} When an answer is not addressed to this socket.
    * @throws {OverrunError} When an answer datagram was lost (the socket's
    *   receive queue was full); later datagrams of the batch may still come.
-   * @throws {TimeoutError} When the socket's `timeout` passed.
+   * @throws {TimeoutError} When the socket's `receiveTimeout` passed.
    */
   exchange(onAnswer: (answer: Message) => void): number {
     const sock = this.#sock;

@@ -9,7 +9,7 @@
 import { KernelError } from "../../mod.ts";
 import { broadcast, echo, openTestModule } from "../../src/testmod/client.ts";
 
-using sock = openTestModule({ timeout: 5000 });
+using sock = openTestModule({ receiveTimeout: 5000 });
 let code: string | undefined;
 let message: string | undefined;
 try {

@@ -90,7 +90,7 @@ function withoutPid(m: Message): Uint8Array {
  */
 function oneAtATime(reqs: Req[], firstSeq: number): Uint8Array[] {
   using sock = openTestModule({
-    timeout: 5000,
+    receiveTimeout: 5000,
     capAck: true,
     bufferSize: 1 << 18,
     rcvbuf: 8 << 20,
@@ -163,7 +163,7 @@ function typeOf(a: Uint8Array): number {
 }
 
 t("coalesce: 64 echo answers are the one-at-a-time answers, in order, in one datagram", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   const reqs = Array.from(
     { length: 64 },
     (_, i) => echoOf(pattern(i % 41, i), i % 5 === 0 ? NLM_F_ACK : 0),
@@ -180,7 +180,7 @@ t("coalesce: 64 echo answers are the one-at-a-time answers, in order, in one dat
 });
 
 t("coalesce: errors in the middle of a batch are answered in place, and the batch goes on", () => {
-  using sock = openTestModule({ timeout: 5000, bufferSize: 1 << 18 });
+  using sock = openTestModule({ receiveTimeout: 5000, bufferSize: 1 << 18 });
   const reqs: Req[] = [
     echoOf([1, 2, 3], NLM_F_ACK),
     { type: 0x7e }, // unknown: EOPNOTSUPP
@@ -264,7 +264,7 @@ function hasAttr(bytes: Uint8Array, type: number): boolean {
 t(
   "coalesce: small datagrams are filled greedily; the last is partial; a big answer goes alone",
   () => {
-    using sock = openTestModule({ timeout: 5000 });
+    using sock = openTestModule({ receiveTimeout: 5000 });
     // 22 answers of 56 bytes: four per 256-byte datagram, then two and DONE.
     const reqs = Array.from({ length: 22 }, (_, i) => echoOf(pattern(40, i)));
     const small = coalesced(sock, reqs, 100, 256);
@@ -283,7 +283,7 @@ t(
 t("coalesce: 1,000 answers of random sizes come in the fewest datagrams that fit", () => {
   // Room in the receive queue for a whole batch of answer datagrams.
   using sock = openTestModule({
-    timeout: 5000,
+    receiveTimeout: 5000,
     bufferSize: 1 << 17,
     rcvbuf: 8 << 20,
     forceBufferSizes: true,
@@ -308,10 +308,10 @@ t("coalesce: 1,000 answers of random sizes come in the fewest datagrams that fit
 t(
   "coalesce: a receiver with a small receive queue gets all 64 replies, which one at a time overrun it",
   () => {
-    using ctl = openTestModule({ timeout: 5000 });
+    using ctl = openTestModule({ receiveTimeout: 5000 });
     const reqs = Array.from({ length: 64 }, (_, i) => echoOf(pattern(64, i)));
     // SO_RCVBUF 0: the kernel's minimum (about 2 KiB of skb memory).
-    using tiny = openTestModule({ timeout: 5000, rcvbuf: 0 });
+    using tiny = openTestModule({ receiveTimeout: 5000, rcvbuf: 0 });
     const before = stats(ctl);
     const w = new MessageWriter(1 << 16);
     writeRequests(w, reqs, 300);
@@ -345,7 +345,7 @@ t(
 t(
   "coalesce: the counters move as one at a time, and STATS in a batch counts the replies before it",
   () => {
-    using sock = openTestModule({ timeout: 5000 });
+    using sock = openTestModule({ receiveTimeout: 5000 });
     const reqs: Req[] = [
       ...Array.from({ length: 5 }, (_, i) => echoOf([i], NLM_F_ACK)),
       { type: NLRT_TEST_MSG_STATS },
@@ -380,7 +380,7 @@ t(
 );
 
 t("coalesce: a refused COALESCE ends the datagram; a second one is an error in the stream", () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   const before = stats(sock);
   const w = new MessageWriter(4096);
   w.begin(NLRT_TEST_MSG_COALESCE, NLM_F_REQUEST, 600);
@@ -419,7 +419,7 @@ t("coalesce: a refused COALESCE ends the datagram; a second one is an error in t
 });
 
 t("coalesce: the client's exchange and exchangeAsync, 9,984 echoes in batches of 64", async () => {
-  using sock = openTestModule({ timeout: 5000 });
+  using sock = openTestModule({ receiveTimeout: 5000 });
   const batch = new CoalescedBatch(sock);
   const payload = new Uint8Array(16);
   const pv = new DataView(payload.buffer);

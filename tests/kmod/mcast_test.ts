@@ -72,7 +72,7 @@ t(
   "mcast: an unprivileged process (nobody) is refused with EPERM and told why; echo still works",
   setprivMissing,
   () => {
-    using sock = openTestModule({ timeout: 5000 });
+    using sock = openTestModule({ receiveTimeout: 5000 });
     const before = stats(sock);
     const home = mkdtempSync("/tmp/nlrt-nobody-");
     try {
@@ -121,7 +121,7 @@ t(
       rcvbuf: 64 << 20,
       forceBufferSizes: true,
     });
-    using ctl = openTestModule({ timeout: 5000 });
+    using ctl = openTestModule({ receiveTimeout: 5000 });
     const before = stats(ctl);
     const senders = 4, requests = 5, count = 400;
     const total = senders * requests * count;
@@ -130,7 +130,7 @@ t(
       () => mcastClient(["-c", `${count}`, "-r", `${requests}`, "-l", "16"]),
     );
     const seqs: number[] = [];
-    for await (const m of sub.messages({ timeout: 60_000 })) {
+    for await (const m of sub.messages({ idleTimeout: 60_000 })) {
       seqs.push(m.seq);
       if (seqs.length === total) break;
     }
@@ -156,7 +156,7 @@ t(
   "mcast: TX_DROPS counts the broadcasts a NETLINK_BROADCAST_ERROR subscriber missed, not others'",
   moduleMissing,
   () => {
-    using ctl = openTestModule({ timeout: 10_000 });
+    using ctl = openTestModule({ receiveTimeout: 10_000 });
     using told = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS], rcvbuf: 0 });
     told.setOption(SOL_NETLINK, NETLINK_BROADCAST_ERROR, 1);
     using silent = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS], rcvbuf: 0 });
@@ -191,7 +191,7 @@ t(
   "mcast: TX_MSGS and TX_DROPS count the replies delivered and lost at a full requester",
   moduleMissing,
   () => {
-    using ctl = openTestModule({ timeout: 5000 });
+    using ctl = openTestModule({ receiveTimeout: 5000 });
     using tiny = openTestModule({ rcvbuf: 0 });
     const before = stats(ctl);
     const w = new MessageWriter(64 * 300);
@@ -214,7 +214,7 @@ t(
   "mcast: a killed requester stops its MCAST, keeps its count, and skips no seq",
   toolsMissing,
   async () => {
-    using ctl = openTestModule({ timeout: 5000 });
+    using ctl = openTestModule({ receiveTimeout: 5000 });
     const before = stats(ctl);
     const { child, done } = mcastClient(["-c", `${1 << 20}`, "-l", "16"]);
     const deadline = Date.now() + 60_000;
@@ -233,7 +233,7 @@ t(
     assert.equal(later.mcast, killed.mcast, "nothing more was sent");
     assert.equal(later.errors, before.errors, "the unanswered EINTR is not an error");
     // The next broadcast is numbered right after the last one sent.
-    using sub = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS], timeout: 5000 });
+    using sub = openTestModule({ groups: [NLRT_TEST_GRP_EVENTS], receiveTimeout: 5000 });
     broadcast(ctl, new Uint8Array([1]), 1);
     const m = sub.receive();
     assert.ok(m.advance());
