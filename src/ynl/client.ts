@@ -235,7 +235,7 @@ export class FamilyClient implements Disposable {
     const sock = this.#c.socket;
     const w = sock.writer.reset();
     encode(w, req, flagsOf(NLM_F_REQUEST, options), type);
-    view.read(sock.request(w));
+    view.read(sock.request(w, { replies: true })); // the spec says it replies: no ack
     return view;
   }
 
@@ -258,7 +258,13 @@ export class FamilyClient implements Disposable {
     const sock = this.#c.socket;
     const w = sock.writer.reset();
     encode(w, req, flagsOf(NLM_F_REQUEST, options), type);
-    view.read(await sock.requestAsync(w, { signal: options.signal, timeout: options.timeout }));
+    view.read(
+      await sock.requestAsync(w, {
+        signal: options.signal,
+        timeout: options.timeout,
+        replies: true,
+      }),
+    );
     return view;
   }
 
@@ -331,7 +337,11 @@ export class FamilyClient implements Disposable {
       }
     }
     const familyId = this.#c.familyId;
-    const inner = this.#c.socket.messages(options);
+    // `timeout` limits each wait for the next notification: messages()' idleTimeout.
+    const inner = this.#c.socket.messages({
+      signal: options.signal,
+      idleTimeout: options.timeout,
+    });
     const it: AsyncIterableIterator<Notification<string, V>> = {
       next: async () => {
         for (;;) {

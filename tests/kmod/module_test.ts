@@ -367,7 +367,7 @@ test(FUZZ, { ...skipUnless(FUZZ, moduleMissing), timeout: TIMEOUT }, () => {
 });
 
 t("module: the client generated from kmod/nlrt_test.yaml speaks the protocol", async () => {
-  using client = openTestClient({ timeout: 5000 });
+  using client = openTestClient({ receiveTimeout: 5000 });
   assert.equal(client.hello({ payload: "hello netlink!!" }).text, NLRT_TEST_HELLO_REPLY);
   const bytes = randomBytes(300, 11);
   assert.deepEqual(client.echo({ payload: bytes }).payload, bytes);
