@@ -234,3 +234,18 @@ test(AUDIT, skipUnless(AUDIT, auditUnavailable()), async () => {
   assert.equal(reply.pid, 0);
   assert.ok(reply.payloadLength >= 40, "struct audit_status");
 });
+
+test("bug: messages() gives up on a quiet socket after its idle timeout", async () => {
+  using sock = NetlinkSocket.open(NETLINK_USERSOCK);
+  const started = Date.now();
+  const stream = (async () => {
+    for await (const _ of sock.messages({ idleTimeout: 50 }));
+    return "ended";
+  })().catch((err) => err);
+  const guard = new Promise((r) => setTimeout(() => r("still waiting after 3 s"), 3000));
+  const outcome = await Promise.race([stream, guard]);
+  sock.close(); // ends the stream if it is still waiting
+  await stream;
+  assert.ok(outcome instanceof TimeoutError, String(outcome));
+  assert.ok(Date.now() - started < 1000);
+});
