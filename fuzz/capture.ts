@@ -314,7 +314,7 @@ function linkIndex(sock: NetlinkSocket, name: string): number {
   }
 }
 
-const open = { bufferSize: 1 << 18, timeout: 1000 };
+const open = { bufferSize: 1 << 18, receiveTimeout: 1000 };
 for (
   const options of [
     { extAck: true, strictCheck: true },

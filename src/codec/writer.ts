@@ -147,8 +147,10 @@ export class MessageWriter {
    * Forgets everything written; the next {@linkcode begin} writes at offset 0.
    *
    * @returns This writer.
+   * @throws {TypeError} When the buffer was released (the writer of a closed socket).
    */
   reset(): this {
+    if (this.buffer.byteLength === 0 && this.#capacity !== 0) throw released();
     this.#pos = 0;
     this.#msgStart = -1;
     this.#limit = -1;
@@ -814,4 +816,11 @@ function utf8Encode(s: string, buf: Uint8Array, p: number): number {
     }
   }
   return p;
+}
+
+/** The error for a writer whose buffer was detached, e.g. by `close()` of its socket. */
+function released(): TypeError {
+  return new TypeError(
+    "Cannot write: the writer's buffer was released (its socket is closed); use a live socket's writer",
+  );
 }

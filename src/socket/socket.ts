@@ -334,6 +334,9 @@ export class NetlinkSocket implements Disposable {
       );
     }
     if (len === 0) throw new RangeError("Nothing to send: the writer or buffer is empty");
+    if (len > buf.byteLength) {
+      throw new TypeError("Cannot send: the buffer was released (the writer of a closed socket)");
+    }
     return this.#t.send(buf, len, to, groups);
   }
 
