@@ -11,12 +11,9 @@
  *
  * @module
  */
-import { KernelError } from "../mod.ts";
+import { AF_INET, AF_INET6, KernelError } from "../mod.ts";
 import { RtAddrClient } from "../src/families/rt-addr.ts";
 import { RtLinkClient } from "../src/families/rt-link.ts";
-
-const AF_INET = 2;
-const AF_INET6 = 10;
 
 using addr = RtAddrClient.open();
 const [command = "list", prefix, dev, name] = process.argv.slice(2);

@@ -12,6 +12,19 @@
  * @module
  */
 
+/** `AF_UNSPEC`: any address family (dumps of every family). */
+export const AF_UNSPEC = 0;
+/** `AF_INET`: IPv4 (`ifa_family`, `rtm_family`, ...). */
+export const AF_INET = 2;
+/** `AF_BRIDGE`: bridge FDB and VLAN entries. */
+export const AF_BRIDGE = 7;
+/** `AF_INET6`: IPv6. */
+export const AF_INET6 = 10;
+/** `AF_PACKET`: link-layer (`ifi_family` of some link messages). */
+export const AF_PACKET = 17;
+/** `AF_MPLS`: MPLS routes. */
+export const AF_MPLS = 28;
+
 /** `RTM_NEWLINK` */
 export const RTM_NEWLINK = 16;
 /** `RTM_DELLINK` */

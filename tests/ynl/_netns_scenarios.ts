@@ -10,15 +10,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { KernelError, OPER_STATES } from "../../mod.ts";
+import { AF_INET, AF_INET6, KernelError, OPER_STATES } from "../../mod.ts";
 import { RtLinkClient } from "../../src/families/rt-link.ts";
 import { RtAddrClient } from "../../src/families/rt-addr.ts";
 import { RtmType, RtRouteClient } from "../../src/families/rt-route.ts";
 import { NetdevClient } from "../../src/families/netdev.ts";
 import { EthtoolClient } from "../../src/families/ethtool.ts";
 
-const AF_INET = 2;
-const AF_INET6 = 10;
 const IFF_UP = 1;
 
 function ipJson(...args: string[]): Record<string, unknown>[] {
