@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests and benchmarks need, idempotently: Debian packages
 # (iproute2 for network namespaces, gcc and libmnl-dev for the C baselines) and the npm dev
-# dependencies (Deno, Bun, TypeScript, mitata). The VM harness
+# dependencies (Deno, Bun, Node 26, koffi, TypeScript, mitata). The VM harness
 # (kmod/vm/run) installs its own packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ fi
 # npm ci again whenever package-lock.json changed since the last install.
 lock_hash=$(sha256sum package-lock.json | cut -c1-16)
 if [ "$(cat node_modules/.nlrt-lock-hash 2>/dev/null)" != "$lock_hash" ] ||
-  [ ! -x node_modules/.bin/deno ] || [ ! -x node_modules/.bin/bun ]; then
+  [ ! -x node_modules/.bin/deno ] || [ ! -x node_modules/.bin/bun ] || [ ! -x node_modules/.bin/node ]; then
   npm ci --no-audit --no-fund
   echo "$lock_hash" >node_modules/.nlrt-lock-hash
 fi

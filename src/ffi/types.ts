@@ -1,6 +1,7 @@
 /**
  * The libc surface that nlrt needs, implemented once per runtime
- * (`deno.ts` over `Deno.dlopen`, `bun.ts` over `bun:ffi`).
+ * (`deno.ts` over `Deno.dlopen`, `bun.ts` over `bun:ffi`, `node.ts` over
+ * the `koffi` package).
  *
  * Every buffer argument is a {@linkcode BufferRef}: a reference to a
  * `Uint8Array` over its own `ArrayBuffer` (see {@linkcode pinned}), taken once
@@ -15,14 +16,15 @@
 /**
  * An FFI-ready reference to a pinned buffer, from {@linkcode LibC.ref}: a
  * cached pointer in Deno (passing a typed array costs ~15 ns an argument
- * there), the typed array itself in Bun (a cached `ptr()` can go stale).
+ * there), the typed array itself in Bun (a cached `ptr()` can go stale), a
+ * cached address in Node (koffi).
  */
 export type BufferRef = { readonly __bufferRef: unique symbol };
 
 /** The libc functions bound by each runtime backend. */
 export interface LibC {
-  /** Which runtime backend this is: `"deno"` or `"bun"`. */
-  readonly runtime: "deno" | "bun";
+  /** Which runtime backend this is: `"deno"`, `"bun"` or `"node"`. */
+  readonly runtime: "deno" | "bun" | "node";
   /**
    * A reference to pass `buf` to C. Take it once per buffer and keep it;
    * `buf` must be pinned (over its own `ArrayBuffer`) and kept alive.
@@ -90,8 +92,8 @@ export interface LibC {
   /**
    * A waiter for `fd` to become readable without blocking the event loop.
    * Every waiter of the process shares one poller: one epoll set, waited on
-   * by one call at a time on Deno's blocking thread pool or in one Bun
-   * Worker (see `poller.ts`).
+   * by one call at a time on Deno's blocking thread pool, in one Bun
+   * Worker, or on Node's event loop (see `poller.ts`).
    *
    * @throws {SyscallError} When the shared poller cannot be created
    *   (`epoll_create1`, `eventfd`, `epoll_ctl`), e.g. out of descriptors.

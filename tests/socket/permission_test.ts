@@ -7,7 +7,7 @@ import { skipUnless } from "../_helpers.ts";
 const isDeno = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined";
 const NAME = "ffi: Deno without --allow-ffi gets an error that says to pass it";
 
-test(NAME, skipUnless(NAME, isDeno ? undefined : "Bun has no FFI permission to withhold"), () => {
+test(NAME, skipUnless(NAME, isDeno ? undefined : "FFI permission is Deno's alone"), () => {
   const script = fileURLToPath(new URL("../../examples/ip_link.ts", import.meta.url));
   const r = spawnSync(process.execPath, ["run", "--allow-read", script], {
     encoding: "utf8",
