@@ -1,5 +1,5 @@
 /**
- * Sums JUnit XML reports from `deno test` and `bun test` (and the check
+ * Sums JUnit XML reports from `deno test`, `bun test` and `node --test` (and the check
  * results of scripts/test.sh) and prints `N passed, N failed[, N skipped]`.
  *
  * Usage: `bun scripts/summarize.ts CHECKS_FILE REPORT.xml...`, where

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`): type-checks both runtimes' sides,
-# lints, checks formatting, runs the suite under Deno and under Bun on this
+# lints, checks formatting, runs the suite under Deno, Bun and Node on this
 # kernel, then the module tests on a real kernel with the module loaded
 # (natively when it is loaded, else in the QEMU VM of kmod/vm/run), and the
 # tests of the VM harness itself.
-# Last line: `N passed, N failed[, N skipped]`, summed over both runtimes.
+# Last line: `N passed, N failed[, N skipped]`, summed over every runtime.
 set -u
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -64,11 +64,17 @@ echo "== host kernel: deno test"
 runner "$results/deno-host.xml" deno test "${deno_perms[@]}" --junit-path="$results/deno-host.xml" "${host_tests[@]}"
 echo "== host kernel: bun test"
 runner "$results/bun-host.xml" bun test --timeout 120000 --reporter=junit --reporter-outfile="$results/bun-host.xml" "${host_tests[@]}"
-echo "== host kernel: examples give the same output on both runtimes"
+echo "== host kernel: node --test"
+node_tests=()
+for d in "${host_tests[@]}"; do node_tests+=("$d"/*_test.ts); done
+runner "$results/node-host.xml" node --test --test-timeout=120000 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=junit --test-reporter-destination="$results/node-host.xml" "${node_tests[@]}"
+echo "== host kernel: examples give the same output on every runtime"
 for ex in examples/ip_link.ts examples/genl_families.ts examples/ip_addr.ts examples/ip_route.ts \
   examples/ethtool_info.ts; do
-  check "example $ex: identical on Deno and Bun" \
-    bash -c "diff <(deno run --allow-ffi $ex) <(bun $ex)"
+  check "example $ex: identical on Deno, Bun and Node" \
+    bash -c "deno run --allow-ffi $ex >$results/ex.deno && diff $results/ex.deno <(bun $ex) && diff $results/ex.deno <(node $ex)"
 done
 
 echo "== fuzz slice: mutated captured datagrams and writer trees, fixed seed (npm run fuzz for the full run)"
@@ -76,15 +82,19 @@ for rt in deno bun; do
   check "fuzz slice on $rt (seed 1, 40,000 datagrams)" bash fuzz/run.sh --runtime $rt --seed 1 --count 40000 --writer-count 4000
 done
 
-module_cmd() { # the module suite on both runtimes, from the repository root
+module_cmd() { # the module suite on every runtime, from the repository root
   echo "== module: deno test"
   runner "$results/deno-kmod.xml" deno test --no-check "${deno_perms[@]}" --junit-path="$results/deno-kmod.xml" "${module_tests[@]}"
   echo "== module: bun test"
   runner "$results/bun-kmod.xml" bun test --timeout 600000 --reporter=junit --reporter-outfile="$results/bun-kmod.xml" "${module_tests[@]}"
+  echo "== module: node --test"
+  runner "$results/node-kmod.xml" node --test --test-timeout=600000 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=junit --test-reporter-destination="$results/node-kmod.xml" "${module_tests[0]}"/*_test.ts
 }
-reports=("$results/deno-host.xml" "$results/bun-host.xml")
+reports=("$results/deno-host.xml" "$results/bun-host.xml" "$results/node-host.xml")
 if [ -d tests/kmod ] && ls tests/kmod/*_test.ts >/dev/null 2>&1; then
-  reports+=("$results/deno-kmod.xml" "$results/bun-kmod.xml")
+  reports+=("$results/deno-kmod.xml" "$results/bun-kmod.xml" "$results/node-kmod.xml")
   if [ -e /proc/net/netlink ] && grep -q '^nlrt_test ' /proc/modules 2>/dev/null; then
     module_cmd
   elif why=$(kmod/vm/run --check 2>&1); then
