@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { runtime } from "./runtime.ts";
 
 /** The C baseline loops; each returns elapsed nanoseconds. */
 export interface Baseline {
@@ -65,7 +66,6 @@ export function checked(what: string, result: number): number {
  * @throws {Error} When the library was not built (run `bash bench/run.sh`).
  */
 export async function loadBaseline(): Promise<Baseline> {
-  const runtime = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined" ? "deno" : "bun";
   const mod = (await import(`./_baseline_${runtime}.ts`)) as { open(path: string): Baseline };
   try {
     return mod.open(BASELINE_LIBRARY);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark suite (`npm run bench`): builds the C baselines, runs the
-# codec and host-kernel benchmarks under Deno and Bun inside a network
+# codec and host-kernel benchmarks under Deno, Bun and Node inside a network
 # namespace holding 200 veth pairs, runs the module benchmarks on a real
 # kernel with the test module loaded (natively if loaded, else in the QEMU
 # VM), prints the results table and compares the ratios with the committed
@@ -33,11 +33,14 @@ results=bench/results
 mkdir -p bench/.build "$results"
 rm -f "$results"/*.json
 cc -O2 -Wall -Wextra -shared -fPIC -o bench/.build/libbaseline.so bench/c/baseline.c -lmnl
-runtimes=(deno bun)
+runtimes=(deno bun node)
 run_suite() { # run_suite RUNTIME ARGS...
   local rt=$1
   shift
-  if [ "$rt" = deno ]; then deno run -A bench/suite.ts "$@"; else bun bench/suite.ts "$@"; fi
+  case $rt in
+    deno) deno run -A bench/suite.ts "$@" ;;
+    *) "$rt" bench/suite.ts "$@" ;;
+  esac
 }
 
 # Host kernel: inside a namespace of 200 veth pairs (401 links) when possible.

@@ -1,7 +1,7 @@
 /**
  * The benchmark suite's entry point, run once per runtime:
  * `deno run -A bench/suite.ts --part host --out FILE [--smoke]` or
- * `bun bench/suite.ts ...`. Parts, each run in a fresh process so that one
+ * `bun bench/suite.ts ...` or `node bench/suite.ts ...`. Parts, each run in a fresh process so that one
  * part's JIT feedback does not slow another: `codec`, `host` (the host
  * kernel; run it in the benchmark namespace for the 400-link dump; it also
  * runs the memory figures of `bench/memory.ts` in a child process),
@@ -17,10 +17,11 @@ import { codecBenchmarks, type CodecResults } from "./codec.ts";
 import { captureLinkDump, hostBenchmarks } from "./host.ts";
 import type { Comparison } from "./interleave.ts";
 import { formatMemory, type MemoryFigure, memoryFigures, memoryFiguresInChild } from "./memory.ts";
+import { runtime, runtimeVersion } from "./runtime.ts";
 
 /** One runtime's results for one part of the suite. */
 export interface PartResults {
-  /** `"deno"` or `"bun"`. */
+  /** `"deno"`, `"bun"` or `"node"`. */
   runtime: string;
   /** The runtime's version. */
   version: string;
@@ -46,15 +47,11 @@ const args = process.argv.slice(2);
 const part = args[args.indexOf("--part") + 1] ?? "host";
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
 const smoke = args.includes("--smoke");
-const isDeno = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined";
-const version = isDeno
-  ? (globalThis as unknown as { Deno: { version: { deno: string } } }).Deno.version.deno
-  : (process.versions as Record<string, string>).bun;
 
 const baseline = await loadBaseline();
 const results: PartResults = {
-  runtime: isDeno ? "deno" : "bun",
-  version,
+  runtime,
+  version: runtimeVersion,
   part,
   environment: process.env.NLRT_VM ? "vm" : "host",
   smoke,

@@ -6,15 +6,14 @@
  * sockets wait at once (fewer when `ulimit -n` is lower; the line says how
  * many).
  *
- * Run: `deno run -A bench/wakeup.ts` or `bun bench/wakeup.ts`.
+ * Run: `deno run -A bench/wakeup.ts`, `bun bench/wakeup.ts` or `node bench/wakeup.ts`.
  *
  * @module
  */
 import { readFileSync } from "node:fs";
 import { NETLINK_USERSOCK, NetlinkSocket } from "../mod.ts";
 import { median } from "./interleave.ts";
-
-const runtime = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined" ? "deno" : "bun";
+import { runtime } from "./runtime.ts";
 
 /** Wake-up latencies in µs of `b.receiveAsync()` for datagrams from `a`. */
 async function wakeups(a: NetlinkSocket, b: NetlinkSocket): Promise<number[]> {

@@ -684,3 +684,18 @@ long long nlrt_c_codec_link_raw(long long iterations, long long *check)
 	*check = sum;
 	return now_ns() - start;
 }
+
+/*
+ * Functions that do nothing, with the shapes of the calls nlrt makes most:
+ * an FFI's own cost per call (bench/node_ffi.ts compares Node's FFIs).
+ */
+int nlrt_c_nop0(void)
+{
+	return 0;
+}
+
+int nlrt_c_nop_sendto(int fd, const void *buf, size_t n, int flags, const void *to,
+		      unsigned int tolen)
+{
+	return fd + (int)n + flags + (int)tolen + (buf != NULL) + (to != NULL);
+}
