@@ -11,10 +11,13 @@
  *   interleaved with it (above 1: faster than C).
  *
  * Run: `node bench/node_ffi.ts` (Node 26 or later for `node:ffi`, after
- * `npm run bench` or `cc` has built `bench/.build/libbaseline.so`).
+ * `npm run bench` has built `bench/.build/libbaseline.so`): each FFI
+ * twice, each time in a fresh process, printed as a Markdown table.
  *
  * @module
  */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import koffi from "koffi";
 import { BASELINE_LIBRARY } from "./baseline.ts";
 import { interleave, median, timed } from "./interleave.ts";
@@ -167,14 +170,28 @@ async function measure(ffi: Ffi): Promise<string> {
     `${roundTrip.ns.toFixed(0)} ns, **${roundTrip.ratio.toFixed(2)}** |`;
 }
 
-console.log(
-  "| FFI | call, no arguments | call, sendto's 6 arguments | getlink round trip, ratio to C |",
-);
-console.log("| --- | --- | --- | --- |");
-const builtin = nodeFfi();
-// Alternate the two, so that the machine's drift does not favour either.
-for (let round = 0; round < 2; round++) {
-  console.log(await measure(koffiFfi()));
-  if (builtin) console.log(await measure(builtin));
+const which = process.argv[2];
+if (which === "koffi") console.log(await measure(koffiFfi()));
+else if (which === "node:ffi") {
+  const builtin = nodeFfi();
+  console.log(
+    builtin ? await measure(builtin) : `| node:ffi | not in Node ${process.versions.node} |`,
+  );
+} else {
+  // Each FFI in a fresh process (shared call sites would slow both),
+  // alternately, so that the machine's drift does not favour either.
+  console.log(
+    "| FFI | call, no arguments | call, sendto's 6 arguments | getlink round trip, ratio to C |",
+  );
+  console.log("| --- | --- | --- | --- |");
+  for (let round = 0; round < 2; round++) {
+    for (const ffi of ["koffi", "node:ffi"]) {
+      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ffi], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      if (r.status !== 0) throw new Error(`${ffi}: exit ${r.status}`);
+      process.stdout.write(r.stdout);
+    }
+  }
 }
-if (!builtin) console.log("(node:ffi is not available in Node " + process.versions.node + ")");
