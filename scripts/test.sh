@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`): type-checks both runtimes' sides,
 # lints, checks formatting, runs the suite under Deno, Bun and Node on this
-# kernel, then the module tests on a real kernel with the module loaded
-# (natively when it is loaded, else in the QEMU VM of kmod/vm/run), and the
-# tests of the VM harness itself.
+# kernel, then the package as users install it (tests/package), then the
+# module tests on a real kernel with the module loaded (natively when it is
+# loaded, else in the QEMU VM of kmod/vm/run), and the tests of the VM
+# harness itself.
 # Last line: `N passed, N failed[, N skipped]`, summed over every runtime.
 set -u
 cd "$(dirname "$0")/.."
@@ -82,6 +83,11 @@ for rt in deno bun; do
   check "fuzz slice on $rt (seed 1, 40,000 datagrams)" bash fuzz/run.sh --runtime $rt --seed 1 --count 40000 --writer-count 4000
 done
 
+echo "== package: packed, installed and run as users get it (node --test, every runtime inside)"
+runner "$results/package.xml" node --test --test-timeout=600000 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=junit --test-reporter-destination="$results/package.xml" tests/package/*_test.ts
+
 module_cmd() { # the module suite on every runtime, from the repository root
   echo "== module: deno test"
   runner "$results/deno-kmod.xml" deno test --no-check "${deno_perms[@]}" --junit-path="$results/deno-kmod.xml" "${module_tests[@]}"
@@ -92,7 +98,7 @@ module_cmd() { # the module suite on every runtime, from the repository root
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=junit --test-reporter-destination="$results/node-kmod.xml" "${module_tests[0]}"/*_test.ts
 }
-reports=("$results/deno-host.xml" "$results/bun-host.xml" "$results/node-host.xml")
+reports=("$results/deno-host.xml" "$results/bun-host.xml" "$results/node-host.xml" "$results/package.xml")
 if [ -d tests/kmod ] && ls tests/kmod/*_test.ts >/dev/null 2>&1; then
   reports+=("$results/deno-kmod.xml" "$results/bun-kmod.xml" "$results/node-kmod.xml")
   if [ -e /proc/net/netlink ] && grep -q '^nlrt_test ' /proc/modules 2>/dev/null; then
