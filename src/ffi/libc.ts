@@ -26,8 +26,9 @@ let loaded: LibC | undefined;
  *
  * @returns The backend.
  * @throws {FfiUnavailableError} When the runtime has no usable FFI: Deno
- *   without `--allow-ffi`, Node.js without the `koffi` package or older
- *   than 20.16, or a runtime other than Deno, Bun and Node.js.
+ *   without `--allow-ffi`, Node.js without the `koffi` package, older than
+ *   20.16 or under `--permission` without `--allow-addons`, or a runtime
+ *   other than Deno, Bun and Node.js.
  */
 export function libc(): LibC {
   return loaded ??= load();
@@ -74,9 +75,11 @@ function loadNode(): LibC {
   try {
     return openNodeLibC();
   } catch (cause) {
-    const missing = (cause as { code?: unknown }).code === "MODULE_NOT_FOUND";
-    const hint = missing
+    const code = (cause as { code?: unknown }).code;
+    const hint = code === "MODULE_NOT_FOUND"
       ? "the koffi package is not installed: run `npm install koffi` in your app"
+      : code === "ERR_DLOPEN_DISABLED"
+      ? "Node's permission model blocks native addons such as koffi: add --allow-addons"
       : "check that libc.so.6 is present and that koffi has a build for this platform";
     throw new FfiUnavailableError(
       `Cannot load libc on Node.js ${version}: ${hint} (nlrt needs ${SUPPORTED_RUNTIMES})`,

@@ -65,3 +65,17 @@ test(OLD_NODE, skipUnless(OLD_NODE, notNode), () => {
     /^FfiUnavailableError: nlrt cannot call libc on Node\.js [\d.]+: it needs Deno 2\.x \(with --allow-ffi\), Bun 1\.x, or Node\.js 20\.16 or later with the koffi package \(npm install koffi\), on Linux$/,
   );
 });
+
+const PERMISSION = "node: under --permission without --allow-addons, FfiUnavailableError says " +
+  "to add --allow-addons (koffi is a native addon)";
+test(PERMISSION, skipUnless(PERMISSION, notNode), () => {
+  const script = join(root, "examples", "ip_link.ts");
+  const r = spawnSync(process.execPath, ["--permission", "--allow-fs-read=*", script], {
+    encoding: "utf8",
+  });
+  assert.notEqual(r.status, 0);
+  assert.match(
+    r.stderr,
+    /FfiUnavailableError: Cannot load libc on Node\.js [\d.]+: Node's permission model blocks native addons such as koffi: add --allow-addons/,
+  );
+});
