@@ -22,6 +22,9 @@ export function open(path: string): Baseline {
   const pingBatched = fn("int64_t nlrt_c_ping_batched(int batch, int64_t n)");
   const dumpLinks = fn("int64_t nlrt_c_dump_links(int64_t n, void *out)");
   const echo = fn("int64_t nlrt_c_echo(int proto, int len, int64_t n)");
+  const echoCoalesced = fn(
+    "int64_t nlrt_c_echo_coalesced(int proto, int len, int batch, int64_t n)",
+  );
   const mcast = fn(
     "int64_t nlrt_c_mcast(int proto, int subs, int len, int burst, int64_t total, void *out)",
   );
@@ -41,6 +44,8 @@ export function open(path: string): Baseline {
       delivered: Number(out[0]),
     }),
     echo: (proto, len, n) => checked("echo", Number(echo(proto, len, n))),
+    echoCoalesced: (proto, len, batch, n) =>
+      checked("echo_coalesced", Number(echoCoalesced(proto, len, batch, n))),
     mcast: (proto, subs, len, burst, total) => ({
       ns: checked("mcast", Number(mcast(proto, subs, len, burst, total, out))),
       delivered: Number(out[0]),
