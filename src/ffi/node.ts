@@ -1,15 +1,15 @@
 /**
  * The {@linkcode LibC} backend for Node.js, over the `koffi` package.
  *
- * Why koffi and not Node 26's built-in `node:ffi`: measured on this
- * project's machine (Node 26.10, koffi 3.3), a call with the shape of
- * `sendto()` costs ~130 ns through koffi and ~700-1,000 ns through
- * `node:ffi` (only calls of up to two arguments reach its fast path), and
- * a raw RTM_GETLINK round trip ran at ~1.0x of C through koffi against
- * ~0.8x through `node:ffi`. koffi also runs on every maintained Node
- * version (not only 26, where `node:ffi` is experimental and warns), and
- * it polls a descriptor on Node's own event loop (`koffi.node.poll`),
- * so asynchronous waits need no thread at all (see {@linkcode loopEpollThread}).
+ * Why koffi and not Node 26's built-in `node:ffi` (`node bench/node_ffi.ts`,
+ * Node 26.10, koffi 3.3.4): a call with the shape of `sendto()` costs
+ * 144-171 ns through koffi and 842-884 ns through `node:ffi` (only calls
+ * of up to two arguments reach its fast path), and a raw RTM_GETLINK
+ * round trip ran at 0.93-0.95x of C through koffi against 0.56-0.70x
+ * through `node:ffi`. koffi also runs on Node 20 and 22 (`node:ffi` is
+ * Node 26's, experimental, and warns), and it polls a descriptor on
+ * Node's own event loop (`koffi.node.poll`), so asynchronous waits need no
+ * thread at all (see {@linkcode loopEpollThread}).
  *
  * koffi is an optional peer dependency: an app that runs nlrt on Node
  * installs it (`npm install koffi`); Deno and Bun never load it. Buffers
