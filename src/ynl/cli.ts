@@ -248,7 +248,7 @@ export function decodeJsonMessage(
   const end = m.offset + m.length;
   let header: Record<string, unknown> = {};
   if (op.fixedHeader) {
-    const size = schema.structs[op.fixedHeader].size;
+    const size = schema.structs[op.fixedHeader]!.size;
     header = decodeStruct(schema, op.fixedHeader, m.view, at, true, end - at);
     at += size;
   }
@@ -297,7 +297,7 @@ async function listen(
   }
   const signal = args.timeout ? AbortSignal.timeout(args.timeout) : undefined;
   let seen = 0;
-  for await (const m of conn.socket.messages({ signal })) {
+  for await (const m of conn.socket.messages(signal ? { signal } : {})) {
     if (genl && m.type !== conn.familyId) continue;
     const op = byValue.get(genl ? m.view.getUint8(m.payloadOffset) : m.type);
     if (!op) continue;

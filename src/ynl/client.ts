@@ -17,7 +17,7 @@ import type { Message } from "../codec/message.ts";
 import type { MessageWriter } from "../codec/writer.ts";
 import { NetlinkSocket } from "../socket/socket.ts";
 import type { DumpIterator } from "../socket/dump.ts";
-import type { SocketOptions, WaitOptions } from "../socket/options.ts";
+import type { AsyncRequestOptions, SocketOptions, WaitOptions } from "../socket/options.ts";
 import { getFamily } from "../genl/family.ts";
 import { GENL_ID_CTRL } from "../genl/constants.ts";
 import type { FamilySchema } from "./schema.ts";
@@ -53,6 +53,15 @@ export interface DoOptions extends WaitOptions {
   replace?: boolean;
   /** `NLM_F_APPEND`: add to the end of a list. */
   append?: boolean;
+}
+
+/** The `requestAsync()` options of `options`, leaving out those it does not set. */
+function requestOptions(options: DoOptions, replies?: boolean): AsyncRequestOptions {
+  const o: AsyncRequestOptions = {};
+  if (options.signal !== undefined) o.signal = options.signal;
+  if (options.timeout !== undefined) o.timeout = options.timeout;
+  if (replies !== undefined) o.replies = replies;
+  return o;
 }
 
 /** A dump whose messages are read through a view: `for...of` or `for await...of`. */
@@ -258,13 +267,7 @@ export class FamilyClient implements Disposable {
     const sock = this.#c.socket;
     const w = sock.writer.reset();
     encode(w, req, flagsOf(NLM_F_REQUEST, options), type);
-    view.read(
-      await sock.requestAsync(w, {
-        signal: options.signal,
-        timeout: options.timeout,
-        replies: true,
-      }),
-    );
+    view.read(await sock.requestAsync(w, requestOptions(options, true)));
     return view;
   }
 
@@ -278,7 +281,7 @@ export class FamilyClient implements Disposable {
     const sock = this.#c.socket;
     const w = sock.writer.reset();
     encode(w, req, flagsOf(NLM_F_REQUEST | NLM_F_ACK, options), type);
-    await sock.requestAsync(w, { signal: options.signal, timeout: options.timeout });
+    await sock.requestAsync(w, requestOptions(options));
   }
 
   /** Sends a dump request and returns its messages through `view`. */

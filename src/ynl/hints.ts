@@ -12,7 +12,7 @@ import type { DisplayHint } from "./schema.ts";
 const HEX = "0123456789abcdef";
 
 function hex2(b: number): string {
-  return HEX[b >> 4] + HEX[b & 15];
+  return HEX[b >> 4]! + HEX[b & 15]!;
 }
 
 /**
@@ -23,7 +23,7 @@ function hex2(b: number): string {
  */
 export function macToText(bytes: Uint8Array): string {
   let s = "";
-  for (let i = 0; i < bytes.length; i++) s += (i ? ":" : "") + hex2(bytes[i]);
+  for (let i = 0; i < bytes.length; i++) s += (i ? ":" : "") + hex2(bytes[i]!);
   return s;
 }
 
@@ -80,7 +80,7 @@ export function textToIpv4(text: string): Uint8Array {
 export function ipv6ToText(bytes: Uint8Array): string {
   if (bytes.length !== 16) throw new RangeError(`An IPv6 address is 16 bytes, not ${bytes.length}`);
   const groups: number[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push((bytes[i] << 8) | bytes[i + 1]);
+  for (let i = 0; i < 16; i += 2) groups.push((bytes[i]! << 8) | bytes[i + 1]!);
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     return `::ffff:${ipv4ToText(bytes.subarray(12))}`;
   }
@@ -118,15 +118,15 @@ export function textToIpv6(text: string): Uint8Array {
     // A dotted IPv4 tail (`::ffff:192.0.2.1`) stands for the last two groups.
     const colon = s.lastIndexOf(":");
     const v4 = textToIpv4(s.slice(colon + 1));
-    s = `${s.slice(0, colon + 1)}${((v4[0] << 8) | v4[1]).toString(16)}:${
-      ((v4[2] << 8) | v4[3]).toString(16)
+    s = `${s.slice(0, colon + 1)}${((v4[0]! << 8) | v4[1]!).toString(16)}:${
+      ((v4[2]! << 8) | v4[3]!).toString(16)
     }`;
   }
   const halves = s.split("::");
   if (halves.length > 2) throw bad();
   const parse = (h: string) => (h === "" ? [] : h.split(":"));
-  const head = parse(halves[0]);
-  const rest = halves.length === 2 ? parse(halves[1]) : [];
+  const head = parse(halves[0]!);
+  const rest = halves.length === 2 ? parse(halves[1]!) : [];
   const groups = [...head, ...rest].map((g) => {
     if (!/^[0-9a-fA-F]{1,4}$/.test(g)) throw bad();
     return parseInt(g, 16);
@@ -282,8 +282,8 @@ export function numberToText(hint: DisplayHint, value: number | bigint, bigEndia
 export function textToNumber(hint: DisplayHint, text: string, bigEndian = true): number {
   if (hint === "ipv4") {
     const b = textToIpv4(text);
-    const v = ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
-    return bigEndian ? v : ((b[3] << 24) | (b[2] << 16) | (b[1] << 8) | b[0]) >>> 0;
+    const v = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
+    return bigEndian ? v : ((b[3]! << 24) | (b[2]! << 16) | (b[1]! << 8) | b[0]!) >>> 0;
   }
   const n = Number(text);
   if (!Number.isFinite(n)) throw new SyntaxError(`"${text}" is not a number`);

@@ -201,7 +201,7 @@ function decodeAttr(
       let s = vStart;
       const head: Obj = {};
       if (a.fixedHeader) {
-        const st = schema.structs[a.fixedHeader];
+        const st = schema.structs[a.fixedHeader]!;
         const h = decodeStruct(schema, a.fixedHeader, dv, vStart, json, vEnd - vStart);
         if (json) Object.assign(head, h);
         else head[camelOf(a.fixedHeader)] = h;
@@ -234,7 +234,7 @@ function decodeAttr(
       const descend = (s: number, e: number, depth: number, ids: Obj) => {
         for (const item of walk(dv, s, e)) {
           const type = dv.getUint16(item + 2, true) & NLA_TYPE_MASK;
-          const name = json ? levels[depth] : camelOf(levels[depth]);
+          const name = json ? levels[depth]! : camelOf(levels[depth]!);
           const next = { ...ids, [name]: type };
           const il = dv.getUint16(item, true);
           if (depth + 1 < levels.length) descend(item + 4, item + il, depth + 1, next);
@@ -270,7 +270,7 @@ function decodeAttr(
           break;
         }
       }
-      const fm = key === undefined ? undefined : schema.subMessages[a.subMessage!][key];
+      const fm = key === undefined ? undefined : schema.subMessages[a.subMessage!]![key];
       if (!fm) return json ? hexToText(buf.subarray(vStart, vEnd)) : buf.slice(vStart, vEnd);
       const out: Obj = {};
       let s = vStart;
@@ -278,7 +278,7 @@ function decodeAttr(
         const h = decodeStruct(schema, fm.fixedHeader, dv, vStart, json, vEnd - vStart);
         if (json) Object.assign(out, h);
         else out[camelOf(fm.fixedHeader)] = h;
-        s += (schema.structs[fm.fixedHeader].size + 3) & ~3;
+        s += (schema.structs[fm.fixedHeader]!.size + 3) & ~3;
       }
       if (fm.attrSet) {
         Object.assign(out, decodeAttrs(schema, fm.attrSet, buf, dv, Math.min(s, vEnd), vEnd, json));
@@ -634,11 +634,11 @@ function encodeAttr(
     case "sub-message": {
       const sel = set.attrs.find((x) => x.name === a.selector)!;
       const selValue = siblings[json ? sel.name : sel.key];
-      const fm = schema.subMessages[a.subMessage!][String(selValue)];
+      const fm = schema.subMessages[a.subMessage!]![String(selValue)];
       if (!fm) {
         throw new TypeError(
           `${what}: no format for ${a.selector} ${JSON.stringify(selValue)}; the spec has: ${
-            Object.keys(schema.subMessages[a.subMessage!]).join(", ")
+            Object.keys(schema.subMessages[a.subMessage!]!).join(", ")
           }`,
         );
       }

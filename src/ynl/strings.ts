@@ -35,7 +35,7 @@ export function decodeName(buf: Uint8Array, start: number, end: number): string 
   let h = 0x811c9dc5;
   let i = start;
   for (; i < end; i++) {
-    const c = buf[i];
+    const c = buf[i]!;
     if (c === 0) break;
     h = Math.imul(h ^ c, 0x01000193);
   }
@@ -53,7 +53,7 @@ export function decodeName(buf: Uint8Array, start: number, end: number): string 
     if (key.length !== len) continue;
     let k = 0;
     while (k < len && key[k] === buf[start + k]) k++;
-    if (k === len) return values[slot];
+    if (k === len) return values[slot]!;
   }
   const slot = free >= 0 ? free : h & MASK;
   const value = decoder.decode(buf.subarray(start, i));

@@ -146,12 +146,12 @@ export class AttrView {
    * @returns The offset in {@linkcode buffer}, or -1 when absent.
    */
   offsetOf(type: number): number {
-    return type <= this.#max && this.#stamp[type] === this.#gen ? this.#off[type] : -1;
+    return type <= this.#max && this.#stamp[type] === this.#gen ? this.#off[type]! : -1;
   }
 
   /** Offset of the value of `type`, checking that it is `size` bytes; -1 when absent. */
   protected $fixed(type: number, size: number): number {
-    const at = type <= this.#max && this.#stamp[type] === this.#gen ? this.#off[type] : -1;
+    const at = type <= this.#max && this.#stamp[type] === this.#gen ? this.#off[type]! : -1;
     if (at < 0) return -1;
     const len = this.#dv.getUint16(at, true) - 4;
     if (len !== size) {
