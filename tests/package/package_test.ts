@@ -69,13 +69,65 @@ function app(name: string): string {
   return dir;
 }
 
-/** The README's first program: its first TypeScript block that imports the package by name. */
-function firstProgram(): string {
+/** The README's programs that import the package by name (the first program first). */
+function programs(): { name: string; code: string }[] {
   const readme = readFileSync(join(root, "README.md"), "utf8");
-  for (const [, code] of readme.matchAll(/```ts\n([\s\S]*?)```/g)) {
-    if (code!.includes(`from "${pkg.name}"`)) return code!;
+  const found = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((code) => code.includes(`from "${pkg.name}`));
+  if (found.length === 0) {
+    throw new Error(`README.md has no \`\`\`ts block importing "${pkg.name}"`);
   }
-  throw new Error(`README.md has no \`\`\`ts block importing "${pkg.name}"`);
+  return found.map((code, i) => ({ name: `program${i + 1}`, code }));
+}
+
+/** Where each of the package's names points in the repository (from deno.json's exports). */
+const sourceOf: Record<string, string> = Object.fromEntries(
+  Object.entries(denoConfig.exports as Record<string, string>).map((
+    [entry, target],
+  ) => [pkg.name + entry.slice(1), join(root, target)]),
+);
+
+const expectedOutputs = new Map<string, string>();
+
+/**
+ * What a README program prints when run from the repository's sources
+ * (under Bun, the names rewritten to paths): what every installed copy
+ * must print too.
+ */
+function expectedOutput(code: string): string {
+  let out = expectedOutputs.get(code);
+  if (out !== undefined) return out;
+  const dir = join(work, "reference");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `program${expectedOutputs.size + 1}.ts`);
+  writeFileSync(
+    file,
+    code.replace(
+      /from "([^"]+)"/g,
+      (m, name: string) => sourceOf[name] ? `from ${JSON.stringify(sourceOf[name])}` : m,
+    ),
+  );
+  out = run(dir, bin("bun"), [file]).stdout;
+  assert.notEqual(out, "", "the program prints something");
+  expectedOutputs.set(code, out);
+  return out;
+}
+
+/** Writes the README's programs into `dir` (as `.ts`) and returns them. */
+function writePrograms(dir: string): { name: string; code: string }[] {
+  const list = programs();
+  for (const p of list) writeFileSync(join(dir, `${p.name}.ts`), p.code);
+  return list;
+}
+
+/** The command line's arguments for the CLI tests, and the JSON it must print. */
+const CLI_ARGS = ["--family", "nlctrl", "--do", "getfamily", "--json", '{"family-name": "nlctrl"}'];
+let cliExpected: string | undefined;
+function cliOutput(): string {
+  cliExpected ??= run(root, bin("bun"), [join(root, "cli.ts"), ...CLI_ARGS]).stdout;
+  assert.match(cliExpected, /"family-name":"nlctrl"/);
+  return cliExpected;
 }
 
 let tarball: { path: string; files: string[]; size: number; unpackedSize: number } | undefined;
@@ -160,15 +212,16 @@ test("package: deno publish --dry-run passes without warnings and lists only the
 });
 
 const nodeKoffi = "package: npm install in a fresh app brings no dev dependencies; on Node, " +
-  "without koffi the first program says to install it, with koffi it prints lo";
+  "without koffi a program says to install it, with koffi the README's programs and the " +
+  "command line print what they print from the repository";
 test(nodeKoffi, () => {
   const dir = app("npm-app");
   run(dir, "npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", packed().path]);
   assert.deepEqual(devDependenciesIn(dir), []);
   assert.ok(!existsSync(join(dir, "node_modules", "koffi")), "koffi is an optional peer");
-  writeFileSync(join(dir, "first.ts"), firstProgram());
+  const list = writePrograms(dir);
   const node = bin("node");
-  const without = run(dir, node, ["first.ts"], { allowFailure: true });
+  const without = run(dir, node, [`${list[0]!.name}.ts`], { allowFailure: true });
   assert.notEqual(without.status, 0, without.shown);
   assert.match(without.stderr, /FfiUnavailableError: .*npm install koffi/, without.shown);
   run(dir, "npm", [
@@ -178,7 +231,13 @@ test(nodeKoffi, () => {
     "--prefer-offline",
     `koffi@${koffiVersion}`,
   ]);
-  assert.equal(run(dir, node, ["first.ts"]).stdout, "lo\n");
+  for (const p of list) {
+    assert.equal(run(dir, node, [`${p.name}.ts`]).stdout, expectedOutput(p.code), p.code);
+  }
+  // The bin (its shebang runs Bun), and the same file under Node.
+  assert.equal(run(dir, join(dir, "node_modules", ".bin", "nlrt"), CLI_ARGS).stdout, cliOutput());
+  const cli = join(dir, "node_modules", ...pkg.name.split("/"), pkg.bin.nlrt);
+  assert.equal(run(dir, node, [cli, ...CLI_ARGS]).stdout, cliOutput());
 });
 
 /** The system's own Node, when it is not the repository's (an older release line). */
@@ -198,7 +257,7 @@ const oldNodeSkip = oldNode === undefined
   : undefined;
 const OLD_NODE = `package: the system's older Node (${
   oldNode?.version ?? "none"
-}) runs the first program from the packed JavaScript`;
+}) runs the README's programs from the packed JavaScript`;
 test(OLD_NODE, skipUnless(OLD_NODE, oldNodeSkip), () => {
   const dir = app("old-node-app");
   run(dir, "npm", [
@@ -210,24 +269,39 @@ test(OLD_NODE, skipUnless(OLD_NODE, oldNodeSkip), () => {
     `koffi@${koffiVersion}`,
   ]);
   // Node before 24 has neither `using` nor type stripping: the same
-  // program as JavaScript, closing the socket by hand.
-  const js = firstProgram().replace("using sock =", "const sock =") + "sock.close();\n";
-  writeFileSync(join(dir, "first.mjs"), js);
-  assert.equal(run(dir, oldNode!.path, ["first.mjs"]).stdout, "lo\n");
+  // programs as JavaScript, closing by hand.
+  for (const p of programs()) {
+    const using = /^using (\w+) = (.+);$/m.exec(p.code);
+    assert.ok(using, p.code);
+    const js = p.code.replace(using[0], `const ${using[1]} = ${using[2]};`) +
+      `${using[1]}.close();\n`;
+    writeFileSync(join(dir, `${p.name}.mjs`), js);
+    assert.equal(run(dir, oldNode!.path, [`${p.name}.mjs`]).stdout, expectedOutput(p.code));
+  }
 });
 
-test("package: bun add in a fresh app brings no dev dependencies; the first program prints lo, bundled and compiled too", () => {
+test("package: bun add in a fresh app brings no dev dependencies; the README's programs and the command line print what they print from the repository, bundled and compiled too", () => {
   const dir = app("bun-app");
   const bun = bin("bun");
   run(dir, bun, ["add", packed().path]);
   assert.deepEqual(devDependenciesIn(dir), []);
-  writeFileSync(join(dir, "first.ts"), firstProgram());
-  assert.equal(run(dir, bun, ["first.ts"]).stdout, "lo\n");
-  run(dir, bun, ["build", "--target=bun", "first.ts", "--outfile", "bundle.js"]);
-  assert.equal(run(dir, bun, ["bundle.js"]).stdout, "lo\n");
-  run(dir, bun, ["build", "--compile", "first.ts", "--outfile", "first"]);
-  rmSync(join(dir, "node_modules"), { recursive: true }); // the binary needs none of it
-  assert.equal(run(dir, join(dir, "first"), []).stdout, "lo\n");
+  const list = writePrograms(dir);
+  for (const p of list) {
+    const expected = expectedOutput(p.code);
+    assert.equal(run(dir, bun, [`${p.name}.ts`]).stdout, expected, p.code);
+    run(dir, bun, ["build", "--target=bun", `${p.name}.ts`, "--outfile", `${p.name}.js`]);
+    assert.equal(run(dir, bun, [`${p.name}.js`]).stdout, expected, `${p.name} bundled`);
+    run(dir, bun, ["build", "--compile", `${p.name}.ts`, "--outfile", p.name]);
+  }
+  assert.equal(run(dir, join(dir, "node_modules", ".bin", "nlrt"), CLI_ARGS).stdout, cliOutput());
+  rmSync(join(dir, "node_modules"), { recursive: true }); // the binaries need none of it
+  for (const p of list) {
+    assert.equal(
+      run(dir, join(dir, p.name), []).stdout,
+      expectedOutput(p.code),
+      `${p.name} compiled`,
+    );
+  }
 });
 
 /** The compiler options of a strict app (what `bun init` writes, and more). */
@@ -246,7 +320,7 @@ const STRICT = {
 test("package: a strict app type-checks against the package with tsc (bun-types and bundler; @types/node and nodenext, declarations checked)", () => {
   const dir = app("strict-tsc-app");
   run(dir, "npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", packed().path]);
-  writeFileSync(join(dir, "first.ts"), firstProgram());
+  writePrograms(dir);
   writeFileSync(
     join(dir, "codec.ts"),
     `import { MessageWriter, MessageReader } from "${pkg.name}/codec";\n` +
@@ -306,15 +380,21 @@ function denoApp(): string {
     ...strict
   } = STRICT;
   writeFileSync(join(dir, "deno.json"), JSON.stringify({ imports, compilerOptions: strict }));
-  writeFileSync(join(dir, "first.ts"), firstProgram());
+  writePrograms(dir);
+  writeFileSync(join(dir, "cli.ts"), `import "${pkg.name}/cli";\n`);
   return dir;
 }
 
-test("package: a Deno app mapping the name to the JSR file list type-checks strictly and prints lo", () => {
+test("package: a Deno app mapping the names to the JSR file list type-checks strictly; the README's programs and the command line print what they print from the repository", () => {
   const dir = denoApp();
   const deno = bin("deno");
-  run(dir, deno, ["check", "first.ts"]);
-  assert.equal(run(dir, deno, ["run", "--allow-ffi", "first.ts"]).stdout, "lo\n");
+  const list = programs();
+  run(dir, deno, ["check", ...list.map((p) => `${p.name}.ts`), "cli.ts"]);
+  for (const p of list) {
+    const out = run(dir, deno, ["run", "--allow-ffi", `${p.name}.ts`]).stdout;
+    assert.equal(out, expectedOutput(p.code), p.code);
+  }
+  assert.equal(run(dir, deno, ["run", "--allow-ffi", "cli.ts", ...CLI_ARGS]).stdout, cliOutput());
 });
 
 /** Why `deno compile` cannot run here, or `undefined`: it needs the `denort` runtime. */
@@ -351,7 +431,16 @@ test(DENO_COMPILE, skipUnless(DENO_COMPILE, denoCompileUnavailable()), () => {
   assert.equal(run(dir, join(dir, "ip_link"), []).stdout, expected);
 });
 
-test("package: bun build and bun build --compile of the examples run and print what bun prints", () => {
+/** The examples that print and exit on any host (scripts/test.sh compares them across runtimes). */
+const FINISHING_EXAMPLES = [
+  "ip_link.ts",
+  "genl_families.ts",
+  "ip_addr.ts",
+  "ip_route.ts",
+  "ethtool_info.ts",
+];
+
+test("package: bun build and bun build --compile of the examples and the command line run and print what bun prints", () => {
   const dir = join(work, "bun-examples");
   mkdirSync(dir);
   const bun = bin("bun");
@@ -360,12 +449,14 @@ test("package: bun build and bun build --compile of the examples run and print w
     const base = name.replace(/\.ts$/, "");
     run(dir, bun, ["build", "--target=bun", example, "--outfile", `${base}.js`]);
     run(dir, bun, ["build", "--compile", example, "--outfile", base]);
-    // The two that finish by themselves on any host; the others wait for
+    // Those that finish by themselves on any host; the others wait for
     // events or the test module (their waiting is tested by tests/ffi/bundle_test.ts).
-    if (name === "ip_link.ts" || name === "genl_families.ts") {
+    if (FINISHING_EXAMPLES.includes(name)) {
       const expected = run(dir, bun, [example]).stdout;
       assert.equal(run(dir, bun, [`${base}.js`]).stdout, expected, `${name} bundled`);
       assert.equal(run(dir, join(dir, base), []).stdout, expected, `${name} compiled`);
     }
   }
+  run(dir, bun, ["build", "--compile", join(root, "cli.ts"), "--outfile", "nlrt"]);
+  assert.equal(run(dir, join(dir, "nlrt"), CLI_ARGS).stdout, cliOutput());
 });
