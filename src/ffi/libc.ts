@@ -15,7 +15,7 @@ import { openNodeLibC } from "./node.ts";
 import type { LibC } from "./types.ts";
 
 /** The runtimes nlrt runs on, for error messages. */
-export const SUPPORTED_RUNTIMES =
+const SUPPORTED_RUNTIMES =
   "Deno 2.x (with --allow-ffi), Bun 1.x, or Node.js 20.16 or later with the koffi package " +
   "(npm install koffi), on Linux";
 
@@ -75,6 +75,7 @@ function loadNode(): LibC {
   try {
     return openNodeLibC();
   } catch (cause) {
+    if (cause instanceof FfiUnavailableError) throw cause;
     const code = (cause as { code?: unknown }).code;
     const hint = code === "MODULE_NOT_FOUND"
       ? "the koffi package is not installed: run `npm install koffi` in your app"

@@ -19,6 +19,7 @@
  *
  * @module
  */
+import { FfiUnavailableError } from "../errors.ts";
 import { epollEventLayout } from "./epoll.ts";
 import { type EpollThread, MAX_EVENTS, Poller } from "./poller.ts";
 import { type BufferRef, type LibC, pinned } from "./types.ts";
@@ -81,6 +82,7 @@ interface PollHandle {
 
 /** The part of koffi this backend uses. */
 interface Koffi {
+  readonly version: string;
   load(path: string): { func(prototype: string): unknown };
   errno(): number;
   address(buf: Uint8Array): bigint;
@@ -92,17 +94,30 @@ interface Koffi {
 /** What `koffi` is called on npm, kept in a variable so that bundlers leave it to run time. */
 const KOFFI = "koffi";
 
+/** The oldest koffi major version whose pointers are BigInt addresses, as this backend passes them. */
+const KOFFI_MAJOR = 3;
+
 /**
  * koffi, loaded only when the backend is opened, through a `require`
  * resolved from this file (koffi is a CommonJS native addon; `libc()` is
  * synchronous).
  *
  * @throws {Error} When koffi is not installed (`MODULE_NOT_FOUND`).
+ * @throws {FfiUnavailableError} When it is older than koffi 3.
  */
 function loadKoffi(): Koffi {
   type ModuleApi = { createRequire(from: string): (id: string) => unknown };
   const node = process as unknown as { getBuiltinModule(id: string): ModuleApi };
-  return node.getBuiltinModule("node:module").createRequire(import.meta.url)(KOFFI) as Koffi;
+  const koffi = node.getBuiltinModule("node:module").createRequire(import.meta.url)(
+    KOFFI,
+  ) as Koffi;
+  if (!(Number(koffi.version.split(".")[0]) >= KOFFI_MAJOR)) {
+    throw new FfiUnavailableError(
+      `nlrt needs koffi ${KOFFI_MAJOR}.x (BigInt pointers), and this app has koffi ${koffi.version}: ` +
+        `run \`npm install koffi@${KOFFI_MAJOR}\``,
+    );
+  }
+  return koffi;
 }
 
 /** The backend's one conversion: a {@linkcode BufferRef} is an address here. */
@@ -114,6 +129,7 @@ function asPtr(ref: BufferRef | null): Ptr {
  * Opens libc through koffi.
  *
  * @returns The Node backend.
+ * @throws {FfiUnavailableError} When koffi is older than 3.
  * @throws {Error} When koffi is missing or cannot load libc.so.6 (the loader wraps it).
  */
 export function openNodeLibC(): LibC {

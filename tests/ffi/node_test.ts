@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,12 +28,24 @@ try {
 }
 `;
 
-/** Runs `PROBE` (after `prelude`) with Node in a copy of the library where koffi cannot be found. */
-function probe(prelude: string): string[] {
+/**
+ * Runs `PROBE` (after `prelude`) with Node in a copy of the library where
+ * koffi cannot be found, or where `koffi` is a stand-in of that version.
+ */
+function probe(prelude: string, koffiVersion?: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), "nlrt-node-"));
   try {
     for (const entry of ["mod.ts", "codec.ts", "src"]) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    }
+    if (koffiVersion !== undefined) {
+      const koffi = join(dir, "node_modules", "koffi");
+      mkdirSync(koffi, { recursive: true });
+      writeFileSync(
+        join(koffi, "package.json"),
+        JSON.stringify({ name: "koffi", main: "index.js" }),
+      );
+      writeFileSync(join(koffi, "index.js"), `module.exports = { version: "${koffiVersion}" };\n`);
     }
     writeFileSync(join(dir, "probe.ts"), prelude + PROBE);
     const r = spawnSync(process.execPath, ["probe.ts"], { cwd: dir, encoding: "utf8" });
@@ -52,6 +64,18 @@ test(NO_KOFFI, skipUnless(NO_KOFFI, notNode), () => {
   assert.match(
     opened!,
     /^FfiUnavailableError: Cannot load libc on Node\.js [\d.]+: the koffi package is not installed: run `npm install koffi` in your app \(nlrt needs Deno 2\.x \(with --allow-ffi\), Bun 1\.x, or Node\.js 20\.16 or later/,
+  );
+});
+
+const OLD_KOFFI =
+  "node: koffi 2 (External pointers) gets FfiUnavailableError saying to install koffi 3";
+test(OLD_KOFFI, skipUnless(OLD_KOFFI, notNode), () => {
+  const [codec, opened] = probe("", "2.9.1");
+  assert.equal(codec, "codec 16");
+  assert.equal(
+    opened,
+    "FfiUnavailableError: nlrt needs koffi 3.x (BigInt pointers), and this app has koffi 2.9.1: " +
+      "run `npm install koffi@3`",
   );
 });
 
