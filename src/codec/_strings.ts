@@ -53,7 +53,7 @@ export function readString(buf: Uint8Array, view: DataView, start: number, end: 
     const first = view.getInt32(start, true);
     const last = view.getInt32(end - 4, true);
     const e = 2 * hash(n, first, last);
-    if (lengths[e] === n && firsts[e] === first && lasts[e] === last) return values[e];
+    if (lengths[e] === n && firsts[e] === first && lasts[e] === last) return values[e]!;
   }
   return readAny(buf, view, start, end);
 }
@@ -74,14 +74,14 @@ function readAny(buf: Uint8Array, view: DataView, start: number, end: number): s
     last = view.getInt32(end - 4, true);
   } else {
     // 1 to 3 bytes: the bytes themselves make the word.
-    first = last = buf[start] | (n > 1 ? buf[start + 1] << 8 : 0) |
-      (n > 2 ? buf[start + 2] << 16 : 0);
+    first = last = buf[start]! | (n > 1 ? buf[start + 1]! << 8 : 0) |
+      (n > 2 ? buf[start + 2]! << 16 : 0);
   }
   const e = 2 * hash(n, first, last);
-  if (holds(e, view, start, n, first, last)) return values[e];
+  if (holds(e, view, start, n, first, last)) return values[e]!;
   if (holds(e + 1, view, start, n, first, last)) {
     swap(e);
-    return values[e];
+    return values[e]!;
   }
   const s = decode(buf, start, end);
   move(e, e + 1);
@@ -114,26 +114,26 @@ function holds(
 
 /** Copies entry `from` over entry `to`. */
 function move(from: number, to: number): void {
-  for (let k = 0; k < WORDS; k++) words[to * WORDS + k] = words[from * WORDS + k];
-  firsts[to] = firsts[from];
-  lasts[to] = lasts[from];
-  lengths[to] = lengths[from];
-  values[to] = values[from];
+  for (let k = 0; k < WORDS; k++) words[to * WORDS + k] = words[from * WORDS + k]!;
+  firsts[to] = firsts[from]!;
+  lasts[to] = lasts[from]!;
+  lengths[to] = lengths[from]!;
+  values[to] = values[from]!;
 }
 
 /** Swaps entries `e` and `e + 1`. */
 function swap(e: number): void {
   const base = e * WORDS;
   for (let k = 0; k < WORDS; k++) {
-    const w = words[base + k];
-    words[base + k] = words[base + WORDS + k];
+    const w = words[base + k]!;
+    words[base + k] = words[base + WORDS + k]!;
     words[base + WORDS + k] = w;
   }
-  const first = firsts[e], last = lasts[e], length = lengths[e], value = values[e];
-  firsts[e] = firsts[e + 1];
-  lasts[e] = lasts[e + 1];
-  lengths[e] = lengths[e + 1];
-  values[e] = values[e + 1];
+  const first = firsts[e]!, last = lasts[e]!, length = lengths[e]!, value = values[e]!;
+  firsts[e] = firsts[e + 1]!;
+  lasts[e] = lasts[e + 1]!;
+  lengths[e] = lengths[e + 1]!;
+  values[e] = values[e + 1]!;
   firsts[e + 1] = first;
   lasts[e + 1] = last;
   lengths[e + 1] = length;
@@ -145,7 +145,7 @@ function decode(buf: Uint8Array, start: number, end: number): string {
   let i = start;
   let high = 0;
   for (; i < end; i++) {
-    const b = buf[i];
+    const b = buf[i]!;
     if (b === 0) break;
     high |= b;
   }
@@ -153,7 +153,7 @@ function decode(buf: Uint8Array, start: number, end: number): string {
   if (high >= 0x80 || i - start > INTERN_MAX) return decoder.decode(buf.subarray(start, i));
   // Short ASCII: one string made from the codes (no intermediate strings).
   codes.length = 0;
-  for (let k = start; k < i; k++) codes.push(buf[k]);
+  for (let k = start; k < i; k++) codes.push(buf[k]!);
   return String.fromCharCode(...codes);
 }
 

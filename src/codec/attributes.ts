@@ -220,7 +220,7 @@ export class AttributeReader implements IterableIterator<AttributeReader> {
 
   /** The value as `u8`. @returns The value. @throws {DecodeError} When its length is not 1. */
   u8(): number {
-    return this.#buf[this.#fixed(1)];
+    return this.#buf[this.#fixed(1)]!;
   }
   /** The value as host-order `u16`. @returns The value. @throws {DecodeError} When its length is not 2. */
   u16(): number {

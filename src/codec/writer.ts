@@ -458,7 +458,7 @@ export class MessageWriter {
     const buf = this.buffer;
     const bytes = this.#asciiBytes;
     const from = slot * ASCII_MEMO_MAX;
-    for (let k = 0; k < n; k++) buf[p + k] = bytes[from + k];
+    for (let k = 0; k < n; k++) buf[p + k] = bytes[from + k]!;
     buf[p + n] = 0;
     return this;
   }
@@ -630,7 +630,7 @@ export class MessageWriter {
 
   /** A 64-bit attribute, from a bigint or a safe integer. */
   #put64(type: number, value: bigint | number, kind: number, little: boolean): void {
-    const range = KINDS[kind];
+    const range = KINDS[kind]!;
     if (typeof value === "bigint") {
       if (value < range[1] || value > range[2]) throw valueError(kind, type, value);
       const at = this.#attr(type, 8) + 4;
@@ -728,7 +728,7 @@ function typeError(what: string, type: unknown): Error {
 }
 
 function valueError(kind: number, type: unknown, value: unknown): Error {
-  const [name, min, max] = KINDS[kind];
+  const [name, min, max] = KINDS[kind]!;
   const what = `${name} attribute ${describe(type)}`;
   if (typeof min === "number") return badInteger(what, value, min, max);
   if (typeof value === "bigint") {
