@@ -29,6 +29,7 @@ export function open(path: string): Baseline {
     "int64_t nlrt_c_mcast(int proto, int subs, int len, int burst, int64_t total, void *out)",
   );
   const codecLink = fn("int64_t nlrt_c_codec_link(int64_t n, void *out)");
+  const codecLinkRaw = fn("int64_t nlrt_c_codec_link_raw(int64_t n, void *out)");
   const out = new BigInt64Array(new ArrayBuffer(8));
   return {
     getlink: (n) => checked("getlink", Number(getlink(n))),
@@ -52,6 +53,10 @@ export function open(path: string): Baseline {
     }),
     codecLink: (n) => ({
       ns: checked("codec_link", Number(codecLink(n, out))),
+      check: Number(out[0]),
+    }),
+    codecLinkRaw: (n) => ({
+      ns: checked("codec_link_raw", Number(codecLinkRaw(n, out))),
       check: Number(out[0]),
     }),
   };
