@@ -16,15 +16,18 @@ checks=$results/checks.txt
 : >"$checks"
 deno_perms=(--allow-all)
 # Every directory of tests/ that holds *_test.ts files runs on the host,
-# except the module's (tests/kmod), which runs on a kernel with the module.
+# except the module's (tests/kmod), which runs on a kernel with the module,
+# and the package's (tests/package), which runs once and starts every
+# runtime itself.
 module_tests=(tests/kmod)
+package_tests=(tests/package)
 host_tests=()
 for d in tests/*/; do
   d=${d%/}
-  [ "$d" = tests/kmod ] && continue
+  [ "$d" = tests/kmod ] || [ "$d" = tests/package ] && continue
   ls "$d"/*_test.ts >/dev/null 2>&1 && host_tests+=("$d")
 done
-stray=$(find tests -name '*_test.ts' | grep -v -E "^($(IFS='|'; echo "${host_tests[*]}|${module_tests[*]}"))/" || true)
+stray=$(find tests -name '*_test.ts' | grep -v -E "^($(IFS='|'; echo "${host_tests[*]}|${module_tests[*]}|${package_tests[*]}"))/" || true)
 if [ -n "$stray" ]; then
   echo "test.sh: test files outside tests/<dir>/ would not run: $stray" >&2
   exit 2
@@ -51,6 +54,8 @@ runner() { # runner REPORT COMMAND...: a test runner whose report is counted; a 
 
 echo "== checks"
 check "typecheck: Bun side (tsc -p tsconfig.json)" tsc -p tsconfig.json
+check "typecheck: the package's sources under a strict app's options (tsc -p tsconfig.build.json)" \
+  tsc -p tsconfig.build.json --noEmit
 check "typecheck: Deno side (deno check)" deno check mod.ts codec.ts testing.ts cli.ts examples/ tests/ bench/ fuzz/ scripts/
 check "lint (deno lint)" deno lint
 check "format (deno fmt --check)" deno fmt --check
@@ -86,7 +91,7 @@ done
 echo "== package: packed, installed and run as users get it (node --test, every runtime inside)"
 runner "$results/package.xml" node --test --test-timeout=600000 \
   --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=junit --test-reporter-destination="$results/package.xml" tests/package/*_test.ts
+  --test-reporter=junit --test-reporter-destination="$results/package.xml" "${package_tests[0]}"/*_test.ts
 
 module_cmd() { # the module suite on every runtime, from the repository root
   echo "== module: deno test"
