@@ -71,9 +71,9 @@ export interface ExtendedAck {
 /** What a {@linkcode KernelError} can say beyond the kernel's own answer. */
 export interface KernelErrorContext {
   /** The refused request's name, e.g. `"RTM_NEWADDR"` (the message says `type 20` without it). */
-  requestName?: string;
+  requestName?: string | undefined;
   /** What the caller can do about it, appended to the message. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /**

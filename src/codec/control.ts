@@ -123,9 +123,9 @@ export function extendedAck(msg: Message): ExtendedAck {
 /** What the caller of {@linkcode kernelError} knows about the refused request. */
 export interface KernelErrorOptions extends KernelErrorContext {
   /** The request's type when the message does not echo it (an error on `NLMSG_DONE`). */
-  requestType?: number;
+  requestType?: number | undefined;
   /** Names a request type (e.g. 20 as `"RTM_NEWADDR"`); `error` is the control message. */
-  describe?: (requestType: number, error: Message) => string | undefined;
+  describe?: ((requestType: number, error: Message) => string | undefined) | undefined;
 }
 
 /**

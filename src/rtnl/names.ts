@@ -39,7 +39,7 @@ const FAMILIES: readonly [number, string, string][] = [
 const NAMES = new Map<number, string>();
 for (const [base, name, ops] of FAMILIES) {
   ["NEW", "DEL", "GET", "SET"].forEach((op, i) => {
-    if (ops.includes(op[0])) NAMES.set(base + i, `RTM_${op}${name}`);
+    if (ops.includes(op[0]!)) NAMES.set(base + i, `RTM_${op}${name}`);
   });
 }
 

@@ -162,7 +162,7 @@ export class RequestMatcher {
     const stale = this.#stale;
     if (stale.has(seq)) return;
     const slot = this.#oldest;
-    if (stale.size >= STALE_KEPT) stale.delete(this.#order[slot]);
+    if (stale.size >= STALE_KEPT) stale.delete(this.#order[slot]!);
     this.#order[slot] = seq;
     this.#oldest = (slot + 1) % STALE_KEPT;
     stale.add(seq);

@@ -90,9 +90,9 @@ export interface DumpOptions extends WaitOptions {
 /** Options of `messages()`. */
 export interface MessagesOptions {
   /** Ends the stream (it finishes, no error) when the signal aborts. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Fails the stream with a `TimeoutError` when no message came for this many ms; 0: no limit. */
-  idleTimeout?: number;
+  idleTimeout?: number | undefined;
   /**
    * Called when the receive queue overflowed (`ENOBUFS`) and messages were
    * lost; the stream goes on. Without it, the stream throws `OverrunError`

@@ -139,7 +139,7 @@ export class FakeTransport implements Transport {
     }
     const request: FakeRequest = {
       messages,
-      message: messages[0],
+      message: messages[0]!,
       bytes: copy,
       to,
       groups,

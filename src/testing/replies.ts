@@ -140,7 +140,7 @@ export function error(
  */
 export function done(
   request: Message,
-  options: { errno?: number; extAck?: FakeExtAck; interrupted?: boolean } = {},
+  options: { errno?: number; extAck?: FakeExtAck; interrupted?: boolean | undefined } = {},
 ): Uint8Array {
   const extAck = options.extAck ?? {};
   const flags = NLM_F_MULTI | (options.interrupted ? NLM_F_DUMP_INTR : 0) |
@@ -176,7 +176,7 @@ export function dump(
   for (let i = 0; i < messages.length; i += per) groups.push(messages.slice(i, i + per));
   if (groups.length === 0) groups.push([]);
   // NLMSG_DONE rides with the last entries, as the kernel puts it when there is room.
-  groups[groups.length - 1].push(done(request, { interrupted: options.interrupted }));
+  groups[groups.length - 1]!.push(done(request, { interrupted: options.interrupted }));
   return groups.map((g) => datagram(...g));
 }
 
