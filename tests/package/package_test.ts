@@ -121,6 +121,18 @@ function writePrograms(dir: string): { name: string; code: string }[] {
   return list;
 }
 
+/** A test of the user's own code over the testing entry's fake connection: no kernel, no FFI. */
+const FAKE_PROGRAM = `import { IFADDRMSG_SIZE, NETLINK_ROUTE, RTM_NEWADDR } from "${pkg.name}";
+import { FakeConnection } from "${pkg.name}/testing";
+
+using fake = FakeConnection.open(NETLINK_ROUTE, () => undefined); // acked, as the kernel does
+const w = fake.socket.writer.reset();
+w.begin(RTM_NEWADDR);
+w.reserve(IFADDRMSG_SIZE);
+fake.socket.request();
+console.log(fake.requests.length, fake.requests[0]?.message.type);
+`;
+
 /** The command line's arguments for the CLI tests, and the JSON it must print. */
 const CLI_ARGS = ["--family", "nlctrl", "--do", "getfamily", "--json", '{"family-name": "nlctrl"}'];
 let cliExpected: string | undefined;
@@ -212,7 +224,7 @@ test("package: deno publish --dry-run passes without warnings and lists only the
 });
 
 const nodeKoffi = "package: npm install in a fresh app brings no dev dependencies; on Node, " +
-  "without koffi a program says to install it, with koffi the README's programs and the " +
+  "the testing entry runs without koffi, a socket says to install it, with koffi the README's programs and the " +
   "command line print what they print from the repository";
 test(nodeKoffi, () => {
   const dir = app("npm-app");
@@ -221,6 +233,8 @@ test(nodeKoffi, () => {
   assert.ok(!existsSync(join(dir, "node_modules", "koffi")), "koffi is an optional peer");
   const list = writePrograms(dir);
   const node = bin("node");
+  writeFileSync(join(dir, "fake.ts"), FAKE_PROGRAM);
+  assert.equal(run(dir, node, ["fake.ts"]).stdout, "1 20\n", "the testing entry needs no koffi");
   const without = run(dir, node, [`${list[0]!.name}.ts`], { allowFailure: true });
   assert.notEqual(without.status, 0, without.shown);
   assert.match(without.stderr, /FfiUnavailableError: .*npm install koffi/, without.shown);
@@ -321,6 +335,7 @@ test("package: a strict app type-checks against the package with tsc (bun-types 
   const dir = app("strict-tsc-app");
   run(dir, "npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", packed().path]);
   writePrograms(dir);
+  writeFileSync(join(dir, "fake.ts"), FAKE_PROGRAM);
   writeFileSync(
     join(dir, "codec.ts"),
     `import { MessageWriter, MessageReader } from "${pkg.name}/codec";\n` +
