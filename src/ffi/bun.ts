@@ -3,8 +3,11 @@
  *
  * Buffers are passed as typed arrays on every call, never as a cached `ptr()`:
  * Bun 1.4 can hand back a stale address for a cached pointer of a small typed
- * array after JIT tier-up. `ssize_t` results are declared `i32` (the low half
- * of the return register) so they stay plain numbers.
+ * array after JIT tier-up. A null pointer is passed as the number 0: a `null`
+ * argument costs 30-45 ns more per call (measured on a six-argument stub:
+ * ~12 ns with typed arrays or 0, ~40-55 ns with two nulls), which was most of
+ * the distance between a `request()` and C. `ssize_t` results are declared
+ * `i32` (the low half of the return register) so they stay plain numbers.
  *
  * @module
  */
@@ -13,8 +16,8 @@ import { epollEventLayout } from "./epoll.ts";
 import { MAX_EVENTS, Poller } from "./poller.ts";
 import type { BufferRef, LibC } from "./types.ts";
 
-/** What a pointer parameter takes here: the typed array itself, or null. */
-type Buf = Uint8Array | null;
+/** What a pointer parameter takes here: the typed array itself, or 0 for NULL. */
+type Buf = Uint8Array | 0;
 
 /** The bound functions, as declared in {@linkcode SYMBOLS}. */
 interface Symbols {
@@ -55,9 +58,9 @@ function bunFfi(): BunFfi {
   return (import.meta as unknown as { require(id: string): BunFfi }).require("bun:ffi");
 }
 
-/** The backend's one conversion: a {@linkcode BufferRef} is the typed array itself here. */
+/** The backend's one conversion: a {@linkcode BufferRef} is the typed array itself here, null is 0. */
 function asBuf(ref: BufferRef | null): Buf {
-  return ref as Buf;
+  return ref === null ? 0 : ref as unknown as Uint8Array;
 }
 
 const i32 = "i32";
@@ -122,7 +125,7 @@ export function openBunLibC(): LibC {
       ),
     sendmsg: (fd, msg, flags) => s.sendmsg(fd, asBuf(msg), flags),
     recvmsg: (fd, msg, flags) => s.recvmsg(fd, asBuf(msg), flags),
-    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asBuf(vec), vlen, flags, null),
+    recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asBuf(vec), vlen, flags, 0),
     poll: (fds, nfds, timeout) => s.poll(asBuf(fds), nfds, timeout),
     epoll_create1: (flags) => s.epoll_create1(flags),
     epoll_ctl: (epfd, op, fd, event) => s.epoll_ctl(epfd, op, fd, asBuf(event)),

@@ -109,6 +109,13 @@ export function openDenoLibC(): LibC {
   );
   const layout = epollEventLayout(Deno.build.arch);
   let poller: Poller | undefined;
+  // The size_t arguments of the hot calls, as BigInt: each call site keeps
+  // the last one, since a socket sends requests of one length and receives
+  // into one buffer again and again (a fresh BigInt is an allocation per call).
+  let sentSize = -1;
+  let sentBig = 0n;
+  let receivedSize = -1;
+  let receivedBig = 0n;
   const lib: LibC = {
     runtime: "deno",
     ref: (buf) => Deno.UnsafePointer.of(buf) as BufferRef,
@@ -119,17 +126,14 @@ export function openDenoLibC(): LibC {
     setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, asPtr(val), len),
     getsockopt: (fd, level, name, val, len) =>
       s.getsockopt(fd, level, name, asPtr(val), asPtr(len)),
-    sendto: (fd, buf, n, flags, to, toLen) =>
-      s.sendto(fd, asPtr(buf), BigInt(n), flags, asPtr(to), toLen),
-    recvfrom: (fd, buf, n, flags, from, fromLen) =>
-      s.recvfrom(
-        fd,
-        asPtr(buf),
-        BigInt(n),
-        flags,
-        asPtr(from),
-        asPtr(fromLen),
-      ),
+    sendto: (fd, buf, n, flags, to, toLen) => {
+      if (n !== sentSize) sentBig = BigInt(sentSize = n);
+      return s.sendto(fd, asPtr(buf), sentBig, flags, asPtr(to), toLen);
+    },
+    recvfrom: (fd, buf, n, flags, from, fromLen) => {
+      if (n !== receivedSize) receivedBig = BigInt(receivedSize = n);
+      return s.recvfrom(fd, asPtr(buf), receivedBig, flags, asPtr(from), asPtr(fromLen));
+    },
     sendmsg: (fd, msg, flags) => s.sendmsg(fd, asPtr(msg), flags),
     recvmsg: (fd, msg, flags) => s.recvmsg(fd, asPtr(msg), flags),
     recvmmsg: (fd, vec, vlen, flags) => s.recvmmsg(fd, asPtr(vec), vlen, flags, null),
