@@ -20,6 +20,20 @@ import { AttributeReader, resetAttributes } from "./attributes.ts";
 import { badInteger, checkBytes, checkIndex, checkView } from "./_check.ts";
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * Points a reader at a datagram of `length` bytes at the start of `buffer`,
+ * before its first message, without the checks of
+ * {@linkcode MessageReader.reset}: for a socket's own receive buffer, whose
+ * view and received length are known to be good (a small function, so that
+ * `request()` inlines it). Internal: not exported by `codec.ts` or `mod.ts`.
+ */
+export let openDatagram: (
+  reader: MessageReader,
+  buffer: Uint8Array,
+  view: DataView,
+  length: number,
+) => MessageReader;
 const EMPTY = new Uint8Array(0);
 const EMPTY_VIEW = new DataView(EMPTY.buffer);
 
@@ -147,12 +161,16 @@ export class Message {
    */
   attributes(headerSize = 0): AttributeReader {
     const at = this.at;
-    const start = at + 16 + headerSize + (-headerSize & 3);
+    const start = at + 16 + headerSize + (-headerSize & 3); // no 32-bit wrap
     const end = at + this.len;
     if (at < 0 || headerSize >>> 0 !== headerSize || start > end) {
       throw this.#attributesError(headerSize);
     }
-    return resetAttributes(this.#attrs ??= new AttributeReader(), this.buf, start, end, this.dv);
+    return resetAttributes(this.#attrs ?? this.#newAttrs(), this.buf, start, end, this.dv);
+  }
+
+  #newAttrs(): AttributeReader {
+    return this.#attrs = new AttributeReader();
   }
 
   #attributesError(headerSize: number): Error {
@@ -184,6 +202,17 @@ export class MessageReader extends Message implements IterableIterator<Message> 
   #end = 0;
   #next = 0;
   #result: IteratorYieldResult<Message> = { done: false, value: this };
+
+  static {
+    openDatagram = (reader, buffer, view, length) => {
+      reader.buf = buffer;
+      reader.dv = view;
+      reader.#start = reader.#next = reader.len = 0;
+      reader.#end = length;
+      reader.at = -1;
+      return reader;
+    };
+  }
 
   /**
    * Points the reader at a datagram of `length` bytes at offset `start` of `buffer`.

@@ -161,6 +161,25 @@ export class LibcConnection implements Transport {
   }
 
   send(bytes: Uint8Array, length: number, to: number, groups: number): number {
+    // The hot path (a request to the kernel from the buffer sent last time)
+    // is kept small enough for the JIT compilers to inline it into request().
+    if ((to | groups) === 0 && bytes === this.#sendBuf) {
+      const n = this.#c.sendto(
+        this.#fd,
+        this.#sendRef!,
+        length,
+        0,
+        this.#s.kernelRef,
+        SOCKADDR_NL_SIZE,
+      );
+      if (n >= 0) return n;
+      return this.#sendFailed(this.#c.errno(), bytes, length, to, groups);
+    }
+    return this.#sendSlow(bytes, length, to, groups);
+  }
+
+  /** {@linkcode send} to a peer or groups, or from another buffer. */
+  #sendSlow(bytes: Uint8Array, length: number, to: number, groups: number): number {
     const c = this.#c;
     const s = this.#s;
     let addr = s.kernelRef;
@@ -168,44 +187,78 @@ export class LibcConnection implements Transport {
       addr = s.peerRef;
       writeSockaddrNl(s.peerView, to, groups);
     }
-    let ref = this.#sendRef;
-    if (bytes !== this.#sendBuf || ref === undefined) {
+    if (bytes !== this.#sendBuf || this.#sendRef === undefined) {
+      this.#sendRef = refOf(c, bytes);
       this.#sendBuf = bytes;
-      ref = this.#sendRef = refOf(c, bytes);
     }
-    for (;;) {
-      const n = c.sendto(this.#fd, ref, length, 0, addr, SOCKADDR_NL_SIZE);
-      if (n >= 0) return n;
-      const errno = c.errno();
-      if (errno !== Errno.EINTR) throw new SyscallError("sendto", errno, sendHint(errno, to));
-    }
+    const n = c.sendto(this.#fd, this.#sendRef, length, 0, addr, SOCKADDR_NL_SIZE);
+    if (n >= 0) return n;
+    return this.#sendFailed(c.errno(), bytes, length, to, groups);
+  }
+
+  /** A failed send: sent again after EINTR, else a throw. */
+  #sendFailed(
+    errno: number,
+    bytes: Uint8Array,
+    length: number,
+    to: number,
+    groups: number,
+  ): number {
+    if (errno !== Errno.EINTR) throw new SyscallError("sendto", errno, sendHint(errno, to));
+    return this.#sendSlow(bytes, length, to, groups);
   }
 
   receive(block: boolean, source: boolean): number {
-    const c = this.#c;
-    const cap = this.#cap;
-    const flags = block ? MSG_TRUNC : MSG_TRUNC | MSG_DONTWAIT;
-    for (;;) {
-      let n: number;
-      if (source) {
-        const s = this.#s;
-        s.lenView.setUint32(0, SOCKADDR_NL_SIZE, true);
-        n = c.recvfrom(this.#fd, this.#recvRef, cap, flags, s.srcRef, s.lenRef);
-        if (n >= 0) {
-          this.sourcePort = s.srcView.getUint32(4, true);
-          this.sourceGroups = s.srcView.getUint32(8, true);
-        }
-      } else {
-        n = c.recvfrom(this.#fd, this.#recvRef, cap, flags, null, null);
-        if (n >= 0) this.sourcePort = this.sourceGroups = 0;
-      }
-      if (n >= 0) {
-        if (n > cap) throw new TruncatedError(n, cap);
+    // The hot path (from the kernel, no sender address asked for), kept small.
+    if (!source) {
+      const cap = this.#cap;
+      const n = this.#c.recvfrom(
+        this.#fd,
+        this.#recvRef,
+        cap,
+        block ? MSG_TRUNC : MSG_TRUNC | MSG_DONTWAIT,
+        null,
+        null,
+      );
+      if (n >= 0 && n <= cap) {
+        this.sourcePort = this.sourceGroups = 0;
         return n;
       }
-      const r = this.#failed("recvfrom", block);
-      if (r !== 0) return r;
+      return this.#received(n, block, source);
     }
+    return this.#receiveSlow(block, source);
+  }
+
+  /** {@linkcode receive} with the sender's address, and retries. */
+  #receiveSlow(block: boolean, source: boolean): number {
+    const c = this.#c;
+    const flags = block ? MSG_TRUNC : MSG_TRUNC | MSG_DONTWAIT;
+    let n: number;
+    if (source) {
+      const s = this.#s;
+      s.lenView.setUint32(0, SOCKADDR_NL_SIZE, true);
+      n = c.recvfrom(this.#fd, this.#recvRef, this.#cap, flags, s.srcRef, s.lenRef);
+      if (n >= 0) {
+        this.sourcePort = s.srcView.getUint32(4, true);
+        this.sourceGroups = s.srcView.getUint32(8, true);
+      }
+    } else {
+      n = c.recvfrom(this.#fd, this.#recvRef, this.#cap, flags, null, null);
+      if (n >= 0) this.sourcePort = this.sourceGroups = 0;
+    }
+    if (n >= 0 && n <= this.#cap) return n;
+    return this.#received(n, block, source);
+  }
+
+  /**
+   * What a receive that returned `n` (negative, or more than fits) means:
+   * a throw, a RECEIVED_* code, or the length of a datagram received after
+   * EINTR. `errno` is read first, before any other call.
+   */
+  #received(n: number, block: boolean, source: boolean): number {
+    if (n > this.#cap) throw new TruncatedError(n, this.#cap);
+    const r = this.#failed("recvfrom", block);
+    return r !== 0 ? r : this.#receiveSlow(block, source);
   }
 
   receiveMany(ring: ReceiveRing, block: boolean): number {

@@ -92,19 +92,21 @@ export class RequestMatcher {
    */
   stamp(view: DataView, at: number, replies: boolean | undefined): number {
     let flags = view.getUint16(at + 6, true) | NLM_F_REQUEST;
-    if (
-      (flags & NLM_F_ACK) === 0 &&
-      (replies === false ||
-        (replies === undefined &&
-          !knownToReply(this.protocol, view.getUint16(at + 4, true), flags)))
-    ) {
+    if ((flags & NLM_F_ACK) === 0 && this.#wantsAck(view.getUint16(at + 4, true), flags, replies)) {
       flags |= NLM_F_ACK;
     }
-    const seq = this.nextSeq();
+    const seq = this.#seq; // nextSeq(), written out
+    this.#seq = seq >= 0xfffffffe ? 1 : seq + 1;
     view.setUint16(at + 6, flags, true);
     view.setUint32(at + 8, seq, true);
     this.flags = flags;
     return seq;
+  }
+
+  /** The ack rule, for a request that does not ask for an ack itself. */
+  #wantsAck(type: number, flags: number, replies: boolean | undefined): boolean {
+    return replies === false ||
+      (replies === undefined && !knownToReply(this.protocol, type, flags));
   }
 
   /**

@@ -16,7 +16,9 @@ import {
   NETLINK_GET_STRICT_CHK,
   NETLINK_NO_ENOBUFS,
   NETLINK_ROUTE,
+  NLM_F_ACK,
   NLM_F_DUMP,
+  NLM_F_MULTI,
   NLM_F_REQUEST,
   NLMSG_ERROR,
   NLMSG_MIN_TYPE,
@@ -28,7 +30,7 @@ import {
   SOL_SOCKET,
 } from "../codec/constants.ts";
 import { errorCode } from "../codec/control.ts";
-import type { Message, MessageReader } from "../codec/message.ts";
+import { type Message, type MessageReader, openDatagram } from "../codec/message.ts";
 import { MessageWriter } from "../codec/writer.ts";
 import { DumpInterruptedError, SocketBusyError } from "../errors.ts";
 import { rtnlTypeName } from "../rtnl/names.ts";
@@ -461,26 +463,34 @@ export class NetlinkSocket implements Disposable {
     const length = requestLength(request, "request()");
     const matcher = core.matcher;
     const seq = matcher.stamp(request.view, 0, replies);
-    const flags = matcher.flags;
     const t = this.#t;
     t.send(request.buffer, length, to, 0);
+    // The receive loop of core.receiveFrom() and the checks of matcher.isOurs()
+    // and answered(), written out with the header read in place: the hot path
+    // of every round trip, kept within what JIT compilers inline.
     const reader = core.reader;
-    const portId = t.portId;
-    // core.receiveFrom(), inlined: the hot path of every round trip.
     const source = to !== 0 || core.memberships;
     try {
       for (;;) {
         const n = t.receive(true, source);
         if (n < 0) throw core.overrun(); // RECEIVED_OVERRUN: a blocking receive is never NONE
         if (source && (t.sourceGroups !== 0 || t.sourcePort !== to)) continue;
-        reader.reset(t.receiveBuffer, n, t.receiveView);
+        const v = t.receiveView;
+        openDatagram(reader, t.receiveBuffer, v, n);
         while (reader.advance()) {
-          if (!matcher.isOurs(reader, seq, to, portId)) continue;
-          if (reader.type === NLMSG_ERROR) {
-            const code = errorCode(reader);
-            if (code !== 0) throw core.kernelError(reader, code);
-          } else {
-            matcher.answered(reader, seq, flags);
+          const at = reader.offset;
+          const pid = v.getUint32(at + 12, true);
+          if (
+            (v.getUint32(at + 8, true) !== seq || (to === 0 && pid !== t.portId && pid !== 0)) &&
+            !matcher.isOurs(reader, seq, to, t.portId)
+          ) continue;
+          if (v.getUint16(at + 4, true) === NLMSG_ERROR) {
+            // An ack (code 0) or an error; errorCode() reports a malformed one.
+            if (reader.length < 20 || v.getInt32(at + 16, true) !== 0) this.#refused(reader);
+          } else if (
+            ((matcher.flags & NLM_F_ACK) | (v.getUint16(at + 6, true) & NLM_F_MULTI)) !== 0
+          ) {
+            matcher.forget(seq); // the ack, or the rest of a multipart answer, comes next: skipped
           }
           return reader;
         }
@@ -489,6 +499,12 @@ export class NetlinkSocket implements Disposable {
       matcher.forget(seq);
       throw err;
     }
+  }
+
+  /** Throws the error an `NLMSG_ERROR` answer carries (or the DecodeError of a malformed one). */
+  #refused(answer: Message): void {
+    const code = errorCode(answer);
+    if (code !== 0) throw this.#core.kernelError(answer, code);
   }
 
   /**
@@ -773,13 +789,17 @@ function checkRequestOptions(o: RequestOptions): { to: number; replies: boolean 
 
 /** Ends the writer's open message; returns the length to send, which must hold a message. */
 function requestLength(request: MessageWriter, operation: string): number {
-  if (!(request instanceof MessageWriter)) {
-    throw new TypeError(`${operation} takes a MessageWriter, got ${describeValue(request)}`);
-  }
+  if (!(request instanceof MessageWriter)) throw requestError(request, operation);
   if (request.messageOffset >= 0) request.end();
   const length = request.length;
-  if (length < 16) {
-    throw new RangeError(`${operation} needs a message in the writer: begin() one first`);
-  }
+  if (length < 16) throw requestError(request, operation);
   return length;
+}
+
+/** What is wrong with a request that {@linkcode requestLength} refused. */
+function requestError(request: unknown, operation: string): Error {
+  if (!(request instanceof MessageWriter)) {
+    return new TypeError(`${operation} takes a MessageWriter, got ${describeValue(request)}`);
+  }
+  return new RangeError(`${operation} needs a message in the writer: begin() one first`);
 }
