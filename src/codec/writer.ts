@@ -20,15 +20,19 @@
  * of the wrong JavaScript type is a `TypeError`. The 64-bit methods take a
  * `bigint` or a safe-integer `number`; the others take a `number` only.
  *
- * The hot paths are kept small (so that JIT compilers inline them into the
- * caller): each one makes its checks in one condition and leaves anything
- * unusual (a wrong argument, no open message, a full buffer, the cursor
- * left unaligned by {@linkcode MessageWriter.append}) to a checked slow path.
+ * The hot paths are kept small, because both JIT compilers inline a callee
+ * only while it fits a bytecode budget (V8: 920 bytes for everything
+ * inlined into one optimized function; JavaScriptCore: a cost limit per
+ * callee), and a call that is not inlined costs more than the work it
+ * does: each one makes its checks in one condition, writes whole words, and
+ * leaves anything unusual (a wrong argument, no open message, a full
+ * buffer, the cursor left unaligned by {@linkcode MessageWriter.append}) to
+ * a checked slow path.
  *
  * @module
  */
 import { BufferCapacityError } from "../errors.ts";
-import { NLA_F_NESTED, NLM_F_REQUEST } from "./constants.ts";
+import { NLA_F_NESTED } from "./constants.ts";
 import { pinned } from "../ffi/types.ts";
 import { badInteger, describe } from "./_check.ts";
 
@@ -38,6 +42,8 @@ const MAX_VALUE = 0xffff - 4;
 const MAX_CAPACITY = 0x7fffffff;
 /** Longest string remembered as checked ASCII. */
 const ASCII_MEMO_MAX = 64;
+/** The fast paths' integer checks: `(x & MAX_U16) === x` holds for the integers 0..65535 only. */
+const MAX_U16 = 0xffff;
 const TWO_32 = 0x100000000;
 
 /** Ranges of the integer kinds, for errors: [name, min, max]. */
@@ -76,11 +82,16 @@ export class MessageWriter {
   #pos = 0;
   #msgStart = -1;
   /**
-   * How far the fast paths may write: the capacity while a message is open
-   * and the cursor is aligned (in a buffer whose start is aligned), else -1
-   * (every write then takes a slow path).
+   * How far the attribute fast paths may write: the capacity while a
+   * message is open and the cursor is aligned (in a buffer whose start is
+   * aligned), else -1 (every write then takes a slow path).
    */
   #limit = -1;
+  /**
+   * How far {@linkcode begin}'s fast path may write: the capacity while no
+   * message is open and the cursor is aligned, else -1.
+   */
+  #free: number;
   /** The buffer as host-order words, for the fast paths' headers (empty when its start is not aligned). */
   #words: Int32Array;
   /** What {@linkcode #limit} is while a message is open and the cursor aligned. */
@@ -125,7 +136,7 @@ export class MessageWriter {
     this.#words = aligned
       ? new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2)
       : new Int32Array(0);
-    this.#fastLimit = aligned ? b.byteLength & ~3 : -1;
+    this.#fastLimit = this.#free = aligned ? b.byteLength & ~3 : -1;
   }
 
   /** Bytes written so far: every complete message, plus the open one. */
@@ -151,10 +162,9 @@ export class MessageWriter {
    */
   reset(): this {
     if (this.buffer.byteLength === 0 && this.#capacity !== 0) throw released();
-    this.#pos = 0;
-    this.#msgStart = -1;
-    this.#limit = -1;
-    this.#depth = 0;
+    this.#pos = this.#depth = 0;
+    this.#msgStart = this.#limit = -1;
+    this.#free = this.#fastLimit;
     return this;
   }
 
@@ -172,11 +182,13 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When 16 bytes do not fit.
    * @throws {Error} When the open message still has an open nest.
    */
-  begin(type: number, flags: number = NLM_F_REQUEST, seq = 0, pid = 0): number {
+  begin(type: number, flags = 1, /* NLM_F_REQUEST */ seq = 0, pid = 0): number {
     const at = this.#pos;
+    const limit = this.#free;
     if (
-      (type << 16) >>> 16 !== type || (flags << 16) >>> 16 !== flags || seq >>> 0 !== seq ||
-      pid >>> 0 !== pid || this.#msgStart >= 0 || (at & 3) !== 0 || at + 16 > this.#fastLimit
+      (type & MAX_U16) !== type || (flags & MAX_U16) !== flags || seq >>> 0 !== seq ||
+      pid >>> 0 !== pid ||
+      at + 16 > limit
     ) return this.#beginSlow(type, flags, seq, pid);
     const words = this.#words;
     const i = at >> 2;
@@ -186,7 +198,8 @@ export class MessageWriter {
     words[i + 3] = pid;
     this.#pos = at + 16;
     this.#msgStart = at;
-    this.#limit = this.#fastLimit;
+    this.#limit = limit;
+    this.#free = -1;
     return at;
   }
 
@@ -204,7 +217,7 @@ export class MessageWriter {
   reserve(size: number): number {
     const at = this.#pos;
     const end = at + ((size + 3) & ~3);
-    if (size >>> 0 !== size || size > 64 || end > this.#limit) return this.#reserveSlow(size);
+    if ((size & 127) !== size || end > this.#limit) return this.#reserveSlow(size);
     const words = this.#words;
     for (let i = at >> 2; i < end >> 2; i++) words[i] = 0;
     this.#pos = end;
@@ -306,8 +319,18 @@ export class MessageWriter {
    * @throws {TypeError} When `value` is not a number.
    */
   putU32(type: number, value: number): this {
-    if (typeof value !== "number" || value >>> 0 !== value) throw valueError(U32, type, value);
-    this.view.setUint32(this.#attr(type, 4) + 4, value, true);
+    // The header written here rather than by #attr(): the most used put
+    // method stays small enough for V8 to inline it with its neighbours.
+    const at = this.#pos;
+    if (
+      typeof value !== "number" || value >>> 0 !== value || (type & MAX_U16) !== type ||
+      at + 8 > this.#limit
+    ) return this.#putSlow(U32, type, value);
+    const words = this.#words;
+    const i = at >> 2;
+    words[i] = 8 | (type << 16);
+    words[i + 1] = value;
+    this.#pos = at + 8;
     return this;
   }
 
@@ -450,16 +473,20 @@ export class MessageWriter {
   putString(type: number, value: string): this {
     // Names and kinds are short ASCII strings, written again and again: the
     // last ones checked (one per length) are copied without a second look.
-    if (typeof value !== "string") return this.#putChecked(type, value);
-    const n = value.length;
-    const slot = n & 15;
-    if (this.#ascii[slot] !== value) return this.#putChecked(type, value);
-    const p = this.#attr(type, n + 1) + 4;
+    const at = this.#pos;
+    const n = typeof value === "string" ? value.length : 0;
+    const end = at + ((n + 8) & ~3); // header, characters, NUL, padding
+    if (this.#ascii[n & 15] !== value || (type & MAX_U16) !== type || end > this.#limit) {
+      return this.#putChecked(type, value);
+    }
+    const words = this.#words;
+    words[(end >> 2) - 1] = 0; // NUL and padding (the characters overwrite its head)
+    words[at >> 2] = (5 + n) | (type << 16);
     const buf = this.buffer;
     const bytes = this.#asciiBytes;
-    const from = slot * ASCII_MEMO_MAX;
-    for (let k = 0; k < n; k++) buf[p + k] = bytes[from + k]!;
-    buf[p + n] = 0;
+    const from = (n & 15) * ASCII_MEMO_MAX;
+    for (let k = 0; k < n; k++) buf[at + 4 + k] = bytes[from + k]!;
+    this.#pos = end;
     return this;
   }
 
@@ -472,8 +499,10 @@ export class MessageWriter {
    * @throws {BufferCapacityError} When the header does not fit.
    */
   nestStart(type: number): number {
-    if ((type << 16) >>> 16 !== type) throw typeError("Nested attribute type", type);
-    const at = this.#attr(type | NLA_F_NESTED, 0);
+    const at = this.#pos;
+    if ((type & MAX_U16) !== type || at + 4 > this.#limit) return this.#nestStartSlow(type);
+    this.#words[at >> 2] = 4 | ((type | NLA_F_NESTED) << 16);
+    this.#pos = at + 4;
     this.#nests[this.#depth++] = at;
     return at;
   }
@@ -489,7 +518,7 @@ export class MessageWriter {
   nestEnd(token: number): this {
     const d = this.#depth - 1;
     const len = this.#pos - token;
-    if (d < 0 || this.#nests[d] !== token || len > 0xffff) throw this.#nestEndError(token);
+    if (d < 0 || this.#nests[d] !== token || len > MAX_U16) throw this.#nestEndError(token);
     this.view.setUint16(token, len, true);
     this.#depth = d;
     return this;
@@ -526,8 +555,28 @@ export class MessageWriter {
     const len = this.#pos - at;
     this.view.setUint32(at, len, true);
     this.#msgStart = -1;
+    // The next begin() may take its fast path when the cursor is aligned,
+    // which is when the attribute fast paths were open.
+    this.#free = this.#limit;
     this.#limit = -1;
     return len;
+  }
+
+  /** {@linkcode putU32} with its checks, for any value and writer state. */
+  #putSlow(kind: number, type: number, value: number): this {
+    if (typeof value !== "number" || value >>> 0 !== value) throw valueError(kind, type, value);
+    this.view.setUint32(this.#attr(type, 4) + 4, value, true);
+    return this;
+  }
+
+  /** {@linkcode nestStart} with its checks, for any writer state. */
+  #nestStartSlow(type: number): number {
+    if (typeof type !== "number" || (type & MAX_U16) !== type) {
+      throw typeError("Nested attribute type", type);
+    }
+    const at = this.#attr(type | NLA_F_NESTED, 0);
+    this.#nests[this.#depth++] = at;
+    return at;
   }
 
   /**
@@ -537,7 +586,7 @@ export class MessageWriter {
   #attr(type: number, size: number): number {
     const at = this.#pos;
     const end = at + ((size + 7) & ~3);
-    if ((type << 16) >>> 16 !== type || end > this.#limit) return this.#attrSlow(type, size);
+    if ((type & MAX_U16) !== type || end > this.#limit) return this.#attrSlow(type, size);
     const words = this.#words;
     words[(end >> 2) - 1] = 0; // the padding (the value then overwrites its head)
     words[at >> 2] = (4 + size) | (type << 16);
@@ -550,7 +599,7 @@ export class MessageWriter {
    * room, padding due) and writes that do not assume an aligned buffer.
    */
   #attrSlow(type: number, size: number): number {
-    if (typeof type !== "number" || (type << 16) >>> 16 !== type) {
+    if (typeof type !== "number" || (type & MAX_U16) !== type) {
       throw typeError("Attribute type", type);
     }
     const space = (size + 7) & ~3;
@@ -591,6 +640,7 @@ export class MessageWriter {
     this.#pos = at + 16;
     this.#msgStart = at;
     this.#limit = this.#fastLimit;
+    this.#free = -1;
     return at;
   }
 
@@ -617,10 +667,14 @@ export class MessageWriter {
     let i = 0;
     while (i < n && ((value.charCodeAt(i) - 1) >>> 0) < 0x7f) i++;
     if (i === n && n <= ASCII_MEMO_MAX) {
+      this.#ascii[n & 15] = value;
       const from = (n & 15) * ASCII_MEMO_MAX;
       for (let k = 0; k < n; k++) this.#asciiBytes[from + k] = value.charCodeAt(k);
-      this.#ascii[n & 15] = value;
-      return this.putString(type, value);
+      const p = this.#attr(type, n + 1) + 4;
+      const buf = this.buffer;
+      for (let k = 0; k < n; k++) buf[p + k] = value.charCodeAt(k);
+      buf[p + n] = 0;
+      return this;
     }
     const size = i === n && n < MAX_VALUE ? n : utf8Size(value, type);
     const p = this.#attr(type, size + 1) + 4;
