@@ -260,7 +260,14 @@ export class MessageWriter {
     if (!(value instanceof Uint8Array) || value.byteLength > MAX_VALUE) {
       throw bytesError(type, value);
     }
-    this.buffer.set(value, this.#attr(type, value.byteLength) + 4);
+    const n = value.byteLength;
+    const p = this.#attr(type, n) + 4;
+    // Small values (addresses, MACs) byte by byte: cheaper than a call of
+    // TypedArray.prototype.set, which costs ~10-15 ns whatever the size.
+    if (n <= 16) {
+      const buf = this.buffer;
+      for (let k = 0; k < n; k++) buf[p + k] = value[k];
+    } else this.buffer.set(value, p);
     return this;
   }
 
