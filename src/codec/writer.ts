@@ -239,9 +239,17 @@ export class MessageWriter {
     if (!(bytes instanceof Uint8Array)) {
       throw new TypeError(`Appended payload must be a Uint8Array, not ${describe(bytes)}`);
     }
-    const at = this.#aligned("append a payload", bytes.byteLength, "raw payload", -1);
-    this.buffer.set(bytes, at);
-    this.#pos = at + bytes.byteLength;
+    const n = bytes.byteLength;
+    let at = this.#pos;
+    if (n <= 16 && at + n <= this.#limit) {
+      // A small payload at an aligned cursor: byte by byte, no call.
+      const buf = this.buffer;
+      for (let k = 0; k < n; k++) buf[at + k] = bytes[k];
+    } else {
+      at = this.#aligned("append a payload", n, "raw payload", -1);
+      this.buffer.set(bytes, at);
+    }
+    this.#pos = at + n;
     this.#limit = (this.#pos & 3) === 0 ? this.#fastLimit : -1;
     return this;
   }
