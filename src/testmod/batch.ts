@@ -132,6 +132,43 @@ export class CoalescedBatch {
   }
 
   /**
+   * Gives the batch's messages fresh sequence numbers, in order, so that a
+   * batch built once can be exchanged again and again (a service polling
+   * the same requests, a benchmark): renumbering 64 requests is one tight
+   * loop over their headers, where writing them again is 64 calls of
+   * `begin()` and `end()` each. Answers to an earlier exchange can then
+   * never be taken for this one's.
+   *
+   * @returns The sequence number of the first request after the
+   *   COALESCE request (the others follow it by one each), or 0 when the
+   *   batch holds none.
+   * @throws {Error} When no batch was begun, or a nest is still open.
+   */
+  renumber(): number {
+    const w = this.writer;
+    if (w.messageOffset >= 0) w.end();
+    const end = w.length;
+    if (end < 16) throw new Error("Cannot renumber: no batch was begun (call begin() first)");
+    const v = w.view;
+    this.#seq = this.#sock.nextSeq();
+    v.setUint32(8, this.#seq, true);
+    let first = 0;
+    for (let at = 0; at < end;) {
+      const len = v.getUint32(at, true);
+      if (len < 16 || at + len > end) {
+        throw new Error(`Cannot renumber: the message at offset ${at} has length ${len}`);
+      }
+      if (at > 0) {
+        const seq = this.#sock.nextSeq();
+        if (first === 0) first = seq;
+        v.setUint32(at + 8, seq, true);
+      }
+      at += (len + 3) & ~3;
+    }
+    return first;
+  }
+
+  /**
    * Sends the batch and hands every answer, in order, to `onAnswer` (a view
    * valid during the call: replies, acks and errors alike, errors being
    * `NLMSG_ERROR` with a negative code), until the final `NLMSG_DONE`.
@@ -184,9 +221,14 @@ export class CoalescedBatch {
     this.#datagrams++;
     const portId = sock.portId;
     const seq = this.#seq;
+    const v = m.view;
+    // Each answer's header read in place (one pass over the datagram).
     while (m.advance()) {
-      if (m.pid !== portId) throw new ReplyMismatchError("port id", portId, m.pid);
-      if (m.seq !== seq) {
+      const at = m.offset;
+      if (v.getUint32(at + 12, true) !== portId) {
+        throw new ReplyMismatchError("port id", portId, m.pid);
+      }
+      if (v.getUint32(at + 8, true) !== seq) {
         onAnswer(m);
       } else if (m.type === NLMSG_DONE) {
         return true;

@@ -444,3 +444,39 @@ t("coalesce: the client's exchange and exchangeAsync, 9,984 echoes in batches of
   assert.equal(expected, batches * 64);
   assert.equal(datagrams, batches, "one datagram per batch");
 });
+
+t("coalesce: a batch built once and renumbered is answered afresh each time, acks included", () => {
+  using sock = openTestModule({ receiveTimeout: 5000 });
+  const batch = new CoalescedBatch(sock);
+  batch.begin();
+  const payload = new Uint8Array(4);
+  const pv = new DataView(payload.buffer);
+  for (let i = 0; i < 64; i++) {
+    pv.setUint32(0, i, true);
+    batch.add(NLRT_TEST_MSG_ECHO, payload, i % 16 === 0 ? NLM_F_ACK : 0);
+  }
+  const previous = new Set<number>();
+  for (let round = 0; round < 20; round++) {
+    const first = batch.renumber();
+    assert.ok(!previous.has(first), "fresh sequence numbers every round");
+    const coalesce = batch.seq;
+    assert.ok(first !== coalesce && coalesce !== 0);
+    const seen: number[] = [];
+    let acks = 0;
+    batch.exchange((m) => {
+      if (m.type === NLMSG_ERROR) {
+        assert.equal(errorCode(m), 0);
+        assert.equal(m.seq, seen[seen.length - 1], "the ack follows its request's reply");
+        acks++;
+        return;
+      }
+      assert.equal(m.type, NLRT_TEST_MSG_ECHO);
+      assert.equal(m.seq, first + seen.length, "answers in order, numbered from the first");
+      assert.equal(m.view.getUint32(m.payloadOffset, true), seen.length, "each request's payload");
+      seen.push(m.seq);
+    });
+    assert.equal(seen.length, 64);
+    assert.equal(acks, 4);
+    for (const s of seen) previous.add(s);
+  }
+});
