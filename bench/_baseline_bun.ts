@@ -20,6 +20,7 @@ export function open(path: string): Baseline {
     nlrt_c_dump_links: { args: ["i64", "ptr"], returns: "i64" },
     nlrt_c_echo: { args: ["i32", "i32", "i64"], returns: "i64" },
     nlrt_c_echo_coalesced: { args: ["i32", "i32", "i32", "i64"], returns: "i64" },
+    nlrt_c_coalesced_work: { args: ["i32", "i32", "i64"], returns: "i64" },
     nlrt_c_mcast: { args: ["i32", "i32", "i32", "i32", "i64", "ptr"], returns: "i64" },
     nlrt_c_codec_link: { args: ["i64", "ptr"], returns: "i64" },
     nlrt_c_codec_link_raw: { args: ["i64", "ptr"], returns: "i64" },
@@ -42,6 +43,8 @@ export function open(path: string): Baseline {
     echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, n))),
     echoCoalesced: (proto, len, batch, n) =>
       checked("echo_coalesced", Number(s.nlrt_c_echo_coalesced(proto, len, batch, n))),
+    coalescedWork: (len, batch, n) =>
+      checked("coalesced_work", Number(s.nlrt_c_coalesced_work(len, batch, n))),
     mcast: (proto, subs, len, burst, total) => ({
       ns: checked("mcast", Number(s.nlrt_c_mcast(proto, subs, len, burst, total, out))),
       delivered: Number(out[0]),

@@ -19,6 +19,7 @@ export function open(path: string): Baseline {
     nlrt_c_dump_links: { parameters: ["i64", "buffer"], result: "i64" },
     nlrt_c_echo: { parameters: ["i32", "i32", "i64"], result: "i64" },
     nlrt_c_echo_coalesced: { parameters: ["i32", "i32", "i32", "i64"], result: "i64" },
+    nlrt_c_coalesced_work: { parameters: ["i32", "i32", "i64"], result: "i64" },
     nlrt_c_mcast: { parameters: ["i32", "i32", "i32", "i32", "i64", "buffer"], result: "i64" },
     nlrt_c_codec_link: { parameters: ["i64", "buffer"], result: "i64" },
     nlrt_c_codec_link_raw: { parameters: ["i64", "buffer"], result: "i64" },
@@ -45,6 +46,8 @@ export function open(path: string): Baseline {
     echo: (proto, len, n) => checked("echo", Number(s.nlrt_c_echo(proto, len, BigInt(n)))),
     echoCoalesced: (proto, len, batch, n) =>
       checked("echo_coalesced", Number(s.nlrt_c_echo_coalesced(proto, len, batch, BigInt(n)))),
+    coalescedWork: (len, batch, n) =>
+      checked("coalesced_work", Number(s.nlrt_c_coalesced_work(len, batch, BigInt(n)))),
     mcast: (proto, subs, len, burst, total) => ({
       ns: checked("mcast", Number(s.nlrt_c_mcast(proto, subs, len, burst, BigInt(total), out))),
       delivered: Number(out[0]),

@@ -30,6 +30,8 @@ export interface Baseline {
   echo(proto: number, len: number, iterations: number): number;
   /** ECHOs of `len` bytes, `batch` per sendto() after COALESCE, replies coalesced. */
   echoCoalesced(proto: number, len: number, batch: number, iterations: number): number;
+  /** The user-space work of `echoCoalesced` alone (building, walking the answers): no module, no system call. */
+  coalescedWork(len: number, batch: number, iterations: number): number;
   /** Multicast bursts from the module to `subscribers` C subscribers. */
   mcast(
     proto: number,
