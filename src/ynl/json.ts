@@ -37,7 +37,7 @@ import {
   type StructView,
   writeScalar,
 } from "./view.ts";
-import { decodeName } from "./strings.ts";
+import { readString } from "../codec/_strings.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -180,7 +180,7 @@ function decodeAttr(
       return json ? scalarJson(schema, a, v) : v;
     }
     case "string":
-      return decodeName(buf, vStart, vEnd);
+      return readString(buf, dv, vStart, vEnd);
     case "flag":
       return true;
     case "binary":
@@ -218,7 +218,7 @@ function decodeAttr(
         } else if (a.subType === "binary") {
           items.push(bytesOut(buf.subarray(item + 4, item + il), a.hint, json));
         } else if (a.subType === "string") {
-          items.push(decodeName(buf, item + 4, item + il));
+          items.push(readString(buf, dv, item + 4, item + il));
         } else {
           const v = a.subType === "uint" || a.subType === "sint"
             ? readAuto(dv, item, a.subType === "sint", a.bigEndian ?? false, 0)

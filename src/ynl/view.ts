@@ -23,7 +23,7 @@
  */
 import { NLA_TYPE_MASK } from "../codec/constants.ts";
 import { DecodeError } from "../errors.ts";
-import { decodeName } from "./strings.ts";
+import { readString } from "../codec/_strings.ts";
 
 const EMPTY = new Uint8Array(0);
 const EMPTY_VIEW = new DataView(EMPTY.buffer);
@@ -93,16 +93,12 @@ export class AttrView {
     const max = this.#max;
     let at = start;
     while (end - at >= 4) {
-      const len = dv.getUint16(at, true);
-      if (len < 4 || len > end - at) {
-        throw new DecodeError(
-          at,
-          len < 4
-            ? `attribute length ${len} is below the header size 4`
-            : `attribute length ${len} overruns its container (${end - at} bytes left)`,
-        );
-      }
-      const type = dv.getUint16(at + 2, true) & NLA_TYPE_MASK;
+      // One read per header, signed so that it stays a small integer (see
+      // AttributeReader.advance): nla_len low, nla_type high.
+      const header = dv.getInt32(at, true);
+      const len = header & 0xffff;
+      if (len < 4 || len > end - at) throw badLength(at, len, end - at);
+      const type = (header >>> 16) & NLA_TYPE_MASK;
       if (type <= max && stamp[type] !== gen) {
         stamp[type] = gen;
         off[type] = at;
@@ -215,7 +211,7 @@ export class AttrView {
   protected $str(type: number): string | undefined {
     const at = this.offsetOf(type);
     if (at < 0) return undefined;
-    return decodeName(this.#buf, at + 4, at + this.#dv.getUint16(at, true));
+    return readString(this.#buf, this.#dv, at + 4, at + this.#dv.getUint16(at, true));
   }
 
   /** A binary value as a view of the buffer, or `undefined`. */
@@ -282,7 +278,7 @@ export class AttrView {
   }
   /** Reads a string at a header offset `at`. */
   protected $strAt(at: number): string {
-    return decodeName(this.#buf, at + 4, at + this.#dv.getUint16(at, true));
+    return readString(this.#buf, this.#dv, at + 4, at + this.#dv.getUint16(at, true));
   }
   /** The value at a header offset `at`, as a view of the buffer. */
   protected $binAt(at: number): Uint8Array {
@@ -559,4 +555,14 @@ export function scalarSize(type: string): number {
       return 8;
   }
   throw new TypeError(`${type} is not a fixed-size scalar type`);
+}
+
+/** The DecodeError of an attribute whose length is below 4 or overruns its container. */
+function badLength(at: number, len: number, left: number): DecodeError {
+  return new DecodeError(
+    at,
+    len < 4
+      ? `attribute length ${len} is below the header size 4`
+      : `attribute length ${len} overruns its container (${left} bytes left)`,
+  );
 }
