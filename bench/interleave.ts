@@ -1,11 +1,32 @@
 /**
  * Interleaved comparison: a C loop and a TypeScript loop doing the same
  * work run in alternating chunks in one process, so that the machine's
- * drift hits both alike. The ratio reported is the median of the per-round
- * ratios.
+ * drift hits both alike. Each round yields one ratio; the comparison keeps
+ * them all (the gate's statistics work on them, see `stats.ts`) and
+ * reports their median.
  *
  * @module
  */
+import { median } from "./stats.ts";
+
+export { median };
+
+let minimumRounds = 0;
+
+/**
+ * Sets the fewest rounds any comparison of this process runs: the gate's
+ * interval of a median needs about 20 rounds to be tight, more than a short
+ * run would otherwise spend. Benchmarks asking for more keep theirs.
+ *
+ * @param rounds The minimum (0 to honour each benchmark's own count).
+ * @throws {RangeError} When `rounds` is not a whole number from 0 to 1000.
+ */
+export function setMinimumRounds(rounds: number): void {
+  if (!Number.isInteger(rounds) || rounds < 0 || rounds > 1000) {
+    throw new RangeError(`minimum rounds must be a whole number from 0 to 1000, got ${rounds}`);
+  }
+  minimumRounds = rounds;
+}
 
 /** One measured comparison. */
 export interface Comparison {
@@ -25,6 +46,8 @@ export interface Comparison {
   ratio: number;
   /** The target ratio, when the project sets one. */
   target?: number;
+  /** Every round's ratio (reference time / nlrt time), in the order measured. */
+  ratios?: number[];
 }
 
 /** A chunk: does `n` operations and returns the elapsed ns. */
@@ -37,8 +60,9 @@ export type Chunk = (n: number) => number | Promise<number>;
  * @param unit Unit of one operation.
  * @param reference The reference loop (C, or the synchronous path).
  * @param subject nlrt's loop.
- * @param options Chunk size, rounds, reference name and target.
- * @returns The comparison.
+ * @param options Chunk size, rounds (raised to the minimum set by
+ *   {@linkcode setMinimumRounds}), reference name and target.
+ * @returns The comparison, with every round's ratio.
  */
 export async function interleave(
   name: string,
@@ -53,7 +77,8 @@ export async function interleave(
     warmupMs?: number;
   },
 ): Promise<Comparison> {
-  const { chunk, rounds } = options;
+  const { chunk } = options;
+  const rounds = Math.max(options.rounds, minimumRounds);
   // Warm up both sides (JIT tiers, caches) before anything is counted:
   // at least two chunks each and `warmupMs` of work in all.
   const warmUntil = performance.now() + (options.warmupMs ?? 400);
@@ -83,6 +108,7 @@ export async function interleave(
     reference: options.referenceName ?? "C",
     ratio: median(ratios),
     target: options.target,
+    ratios,
   };
 }
 
@@ -112,16 +138,4 @@ export function timedAsync(body: (n: number) => Promise<void>): Chunk {
     await body(n);
     return (performance.now() - t0) * 1e6;
   };
-}
-
-/**
- * The median of a list.
- *
- * @param xs Numbers.
- * @returns Their median.
- */
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }

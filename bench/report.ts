@@ -1,15 +1,26 @@
 /**
- * Merges the suite's part files of one runtime into `bench/results/<runtime>.json`
- * and prints the results table.
+ * Merges the suite's part files of one runtime (each part may have run in
+ * several processes) into `bench/results/<runtime>.json` and prints the
+ * results table.
  *
- * Usage: `bun bench/report.ts --out bench/results/deno.json part1.json part2.json`
+ * Usage: `bun bench/report.ts --out bench/results/deno.json part1.json part2.json ...`
  * (`--markdown` prints a markdown table instead of the terminal one).
  *
  * @module
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { type Fingerprint, probeToolchain, type ProcessFingerprint } from "./fingerprint.ts";
 import type { Comparison } from "./interleave.ts";
+import { betweenProcessVariance, median, pool, summarize } from "./stats.ts";
 import type { PartResults } from "./suite.ts";
+
+/** One benchmark row of a runtime, over every process that measured it. */
+export interface Row extends Omit<Comparison, "ratios"> {
+  /** The suite's part that measured it: `"codec"`, `"host"` or `"module"`. */
+  part: string;
+  /** Each process's per-round ratios. */
+  runs: number[][];
+}
 
 /** One runtime's merged results: what the comparison reads. */
 export interface RuntimeResults {
@@ -19,46 +30,96 @@ export interface RuntimeResults {
   version: string;
   /** ISO date of the run. */
   date: string;
-  /** CPU model. */
-  cpu: string;
   /** Whether the parts were smoke runs. */
   smoke: boolean;
-  /** Every comparison, named `environment: name`. */
-  comparisons: Comparison[];
+  /** The machine, the runtime, and where the module rows ran. */
+  fingerprint: Fingerprint;
+  /**
+   * Every row, named `environment: name`. Times are the median over
+   * processes; `ratio` is the random-effects mean of the processes'
+   * median ratios (`stats.ts`); `runs` holds every round.
+   */
+  comparisons: Row[];
   /** Heap bytes per operation, by codec benchmark. */
   allocations: Record<string, number>;
   /** mitata's codec report (no samples, no debug data). */
   mitata: unknown;
 }
 
+function moduleEnvironment(parts: PartResults[]): string {
+  const m = parts.find((p) => p.part === "module");
+  if (!m) return "none";
+  const f = m.fingerprint;
+  if (!f) return m.environment;
+  return f.environment === "vm" ? `vm ${f.kernel}, ${f.cpu}` : `native ${f.kernel}`;
+}
+
 /**
  * Merges part results.
  *
- * @param parts The parts of one runtime.
+ * @param parts The parts of one runtime, each part possibly several times
+ *   (one file per process).
+ * @param toolchain The C compiler and libmnl that built the reference
+ *   (default: probed on this machine).
  * @returns The merged results.
+ * @throws {RangeError} When no part is given.
  */
-export function merge(parts: PartResults[]): RuntimeResults {
-  const first = parts[0];
-  const merged: RuntimeResults = {
+export function merge(
+  parts: PartResults[],
+  toolchain: { cc: string; libmnl: string } = probeToolchain(),
+): RuntimeResults {
+  if (parts.length === 0) throw new RangeError("Cannot merge results: no part given");
+  const first = parts.find((p) => p.environment === "host") ?? parts[0];
+  const seen: ProcessFingerprint = first.fingerprint ?? {
+    cpu: first.cpu,
+    cores: 0,
+    kernel: "unknown",
+    runtime: first.runtime,
+    version: first.version,
+    environment: first.environment,
+  };
+  const byName = new Map<string, { part: string; list: Comparison[] }>();
+  for (const p of parts) {
+    for (const c of p.comparisons) {
+      const name = `${p.environment}: ${c.name}`;
+      const entry = byName.get(name) ?? { part: p.part, list: [] };
+      entry.list.push(c);
+      byName.set(name, entry);
+    }
+  }
+  const comparisons: Row[] = [];
+  for (const [name, { part, list }] of byName) {
+    const runs = list.map((c) => c.ratios ?? [c.ratio]);
+    const summaries = runs.map((r) => summarize(r));
+    const ratio = Math.exp(pool(summaries, betweenProcessVariance(summaries)).mean);
+    const ns = median(list.map((c) => c.ns));
+    const { ratios: _, ...shape } = list[0];
+    comparisons.push({
+      ...shape,
+      name,
+      part,
+      ns,
+      perSecond: 1e9 / ns,
+      referenceNs: median(list.map((c) => c.referenceNs)),
+      ratio,
+      runs,
+    });
+  }
+  const codec = parts.find((p) => p.codec)?.codec;
+  return {
     runtime: first.runtime,
     version: first.version,
     date: first.date,
-    cpu: first.cpu,
     smoke: parts.every((p) => p.smoke),
-    comparisons: [],
-    allocations: {},
-    mitata: undefined,
+    fingerprint: {
+      machine: { cpu: seen.cpu, cores: seen.cores, kernel: seen.kernel, ...toolchain },
+      runtime: `${first.runtime} ${first.version}`,
+      module: moduleEnvironment(parts),
+    },
+    comparisons,
+    allocations: codec?.allocations ?? {},
+    mitata: codec?.mitata,
   };
-  for (const p of parts) {
-    for (const c of p.comparisons) {
-      merged.comparisons.push({ ...c, name: `${p.environment}: ${c.name}` });
-    }
-    if (p.codec) {
-      merged.allocations = p.codec.allocations;
-      merged.mitata = p.codec.mitata;
-    }
-  }
-  return merged;
 }
 
 function fmtNs(ns: number): string {
@@ -127,7 +188,12 @@ if (import.meta.main) {
   );
   if (parts.length === 0) throw new Error(`no results among ${files.join(", ")}`);
   const merged = merge(parts);
-  if (out) writeFileSync(out, JSON.stringify(merged, null, 1) + "\n");
+  if (out) writeFileSync(out, JSON.stringify(merged) + "\n");
+  const processes = Math.max(...merged.comparisons.map((c) => c.runs.length));
+  const rounds = median(merged.comparisons.flatMap((c) => c.runs.map((r) => r.length)));
+  console.log(
+    `${merged.runtime} ${merged.version}: ${merged.comparisons.length} rows, ${processes} process(es) each, ${rounds} rounds per process (median)`,
+  );
   console.log(table(rows(merged), markdown));
   const alloc = Object.entries(merged.allocations)
     .map(([k, v]) => `${k}: ${v.toFixed(2)} B/op`)

@@ -3,31 +3,66 @@
 # codec and host-kernel benchmarks under Deno, Bun and Node inside a network
 # namespace holding 200 veth pairs, runs the module benchmarks on a real
 # kernel with the test module loaded (natively if loaded, else in the QEMU
-# VM), prints the results table and compares the ratios with the committed
-# baselines (bench/baselines/), failing on a regression.
+# VM), prints the results table (ratios and targets), and judges the ratios
+# against the baseline recorded on this machine (bench/baselines/, looked up
+# by machine fingerprint; see bench/compare.ts and the README).
 #
 #   npm run bench                      full run (the module included)
-#   npm run bench -- --smoke           short host-only run + comparison (CI)
-#   npm run bench -- --update-baseline record this run as the new baselines
-#                                      (with --smoke: fold it into the smoke
-#                                      baselines, keeping each ratio's lowest)
-#   npm run bench -- --threshold 0.2   allowed worsening of a ratio (default 0.15)
+#   npm run bench -- --smoke           short host-only run (CI's gate)
+#   npm run bench -- --no-module       full run without the module part
+#   npm run bench -- --repeat N        run each part in N processes (default:
+#                                      2 with --smoke, else 1; 6 / 3 when
+#                                      recording a baseline)
+#   npm run bench -- --update-baseline record this run as this machine's
+#                                      baseline (bench/baselines/<machine>[.smoke].json)
+#   npm run bench -- --baseline FILE   judge against FILE, whatever machine it
+#                                      was recorded on
+#   npm run bench -- --threshold 0.08  a regression is a ratio worse by more
+#                                      than this, with the whole interval
+#                                      (default 0.08)
+#
+# Exit status: 0 when no ratio regressed (also when no baseline of this
+# machine exists: no verdict), 1 on a regression, 2 on a usage error, 3 when
+# a benchmark could not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH" NO_COLOR=1
 
-smoke="" module=1 update=0 threshold=0.15
+usage() {
+  echo "bench: $1" >&2
+  echo "usage: npm run bench -- [--smoke] [--no-module] [--repeat N] [--update-baseline] [--baseline FILE]... [--threshold T]" >&2
+  exit 2
+}
+smoke="" module=1 update=0 threshold=0.08 repeat="" baseline_args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) smoke=--smoke module=0 ;;
     --no-module) module=0 ;;
     --update-baseline) update=1 ;;
-    --threshold) threshold=$2; shift ;;
-    *) echo "bench: unknown option $1" >&2; exit 2 ;;
+    --repeat) [ $# -ge 2 ] || usage "--repeat needs a count"; repeat=$2; shift ;;
+    --threshold) [ $# -ge 2 ] || usage "--threshold needs a value"; threshold=$2; shift ;;
+    --baseline)
+      [ $# -ge 2 ] || usage "--baseline needs a file"
+      [ -f "$2" ] || usage "--baseline $2: no such file"
+      baseline_args+=(--baseline "$2")
+      shift
+      ;;
+    *) usage "unknown option $1" ;;
   esac
   shift
 done
+if [ -z "$repeat" ]; then
+  if [ $update = 1 ]; then repeat=$([ -n "$smoke" ] && echo 6 || echo 3); else repeat=$([ -n "$smoke" ] && echo 2 || echo 1); fi
+fi
+[[ $repeat =~ ^[1-9][0-9]?$ ]] || usage "--repeat must be a count from 1 to 99"
+[[ $threshold =~ ^0?\.[0-9]+$ ]] || usage "--threshold must be a fraction such as 0.08"
+[ $update = 0 ] || [ ${#baseline_args[@]} = 0 ] || usage "--update-baseline records; --baseline compares: pick one"
+# Smoke runs raise every comparison to 25 rounds: the gate's interval of a
+# median needs them.
+min_rounds=0
+[ -z "$smoke" ] || min_rounds=25
+
+bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH" NO_COLOR=1
 
 results=bench/results
 mkdir -p bench/.build "$results"
@@ -54,50 +89,44 @@ if [ "$(id -u)" = 0 ] && ip netns add "$ns" 2>/dev/null; then
 else
   echo "bench: cannot create a network namespace (needs root and iproute2): the 400-link dump is skipped"
 fi
-for rt in "${runtimes[@]}"; do
-  for part in codec host; do
-    echo "== $rt: $part"
-    "${in_ns[@]}" env PATH="$PATH" NO_COLOR=1 bash -c \
-      "$(declare -f run_suite); run_suite $rt --part $part $smoke --out $results/$part-$rt.json"
+# Processes alternate between the runtimes, so that a slow spell of the
+# machine does not fall on one runtime's processes only.
+for i in $(seq 1 "$repeat"); do
+  for rt in "${runtimes[@]}"; do
+    for part in codec host; do
+      echo "== $rt: $part (process $i of $repeat)"
+      "${in_ns[@]}" env PATH="$PATH" NO_COLOR=1 bash -c \
+        "$(declare -f run_suite); run_suite $rt --part $part $smoke --min-rounds $min_rounds --out $results/$part-$rt-$i.json" ||
+        { echo "bench: the $part benchmarks failed under $rt" >&2; exit 3; }
+    done
   done
 done
 
 # The test module: natively when loaded, else in the VM.
 if [ $module = 1 ]; then
-  module_cmd="$(declare -f run_suite); for rt in ${runtimes[*]}; do echo \"== \$rt: test module\"; run_suite \$rt --part module --out $results/module-\$rt.json; done"
+  module_cmd="$(declare -f run_suite); for i in \$(seq 1 $repeat); do for rt in ${runtimes[*]}; do echo \"== \$rt: test module (process \$i of $repeat)\"; run_suite \$rt --part module --min-rounds $min_rounds --out $results/module-\$rt-\$i.json || exit 3; done; done"
   if grep -q '^nlrt_test ' /proc/modules 2>/dev/null; then
-    bash -c "$module_cmd"
+    bash -c "$module_cmd" || { echo "bench: the module benchmarks failed" >&2; exit 3; }
   elif why=$(kmod/vm/run --check 2>&1); then
-    kmod/vm/run --timeout 3000 -- bash -c "$module_cmd"
+    kmod/vm/run --timeout $((3000 * repeat)) -- bash -c "$module_cmd" ||
+      { echo "bench: the module benchmarks failed in the VM" >&2; exit 3; }
   else
     echo "bench: the module benchmarks are skipped: the module is not loaded and the VM cannot run: $why"
   fi
 fi
 
+merged=()
+for rt in "${runtimes[@]}"; do
+  echo
+  bun bench/report.ts --out "$results/$rt.json" "$results"/*-"$rt"-*.json
+  merged+=("$results/$rt.json")
+done
+echo
+if [ $update = 1 ]; then
+  mkdir -p bench/baselines
+  bun bench/record.ts --dir bench/baselines "${merged[@]}"
+  exit 0
+fi
 status=0
-for rt in "${runtimes[@]}"; do
-  parts=("$results/codec-$rt.json" "$results/host-$rt.json")
-  [ -f "$results/module-$rt.json" ] && parts+=("$results/module-$rt.json")
-  echo
-  bun bench/report.ts --out "$results/$rt.json" "${parts[@]}"
-done
-# Smoke runs are compared with smoke baselines: shorter runs measure a little differently.
-for rt in "${runtimes[@]}"; do
-  echo
-  base=bench/baselines/$rt${smoke:+.smoke}.json
-  if [ $update = 1 ]; then
-    mkdir -p bench/baselines
-    if [ -n "$smoke" ]; then
-      bun bench/envelope.ts "$base" "$results/$rt.json"
-      echo "bench: folded $results/$rt.json into $base (lowest ratio of each kept)"
-    else
-      cp "$results/$rt.json" "$base"
-      echo "bench: recorded $results/$rt.json as $base"
-    fi
-  elif [ -f "$base" ]; then
-    bun bench/compare.ts "$base" "$results/$rt.json" --threshold "$threshold" || status=1
-  else
-    echo "bench: no baseline $base yet (record one with --update-baseline)"
-  fi
-done
+bun bench/compare.ts "${baseline_args[@]}" --threshold "$threshold" "${merged[@]}" || status=$?
 exit $status

@@ -6,18 +6,20 @@
  * kernel; run it in the benchmark namespace for the 400-link dump; it also
  * runs the memory figures of `bench/memory.ts` in a child process),
  * `memory` (those figures alone) and `module` (the test module; run it
- * where the module is loaded). Writes one JSON file.
+ * where the module is loaded). Writes one JSON file, with what the process
+ * saw of its machine (the fingerprint) and every round's ratio.
+ * `--min-rounds N` raises every comparison to at least N rounds (the smoke
+ * gate asks for 25).
  *
  * @module
  */
 import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
 import { loadBaseline } from "./baseline.ts";
 import { codecBenchmarks, type CodecResults } from "./codec.ts";
+import { probeProcess, type ProcessFingerprint } from "./fingerprint.ts";
 import { captureLinkDump, hostBenchmarks } from "./host.ts";
-import type { Comparison } from "./interleave.ts";
+import { type Comparison, setMinimumRounds } from "./interleave.ts";
 import { formatMemory, type MemoryFigure, memoryFigures, memoryFiguresInChild } from "./memory.ts";
-import { runtime, runtimeVersion } from "./runtime.ts";
 
 /** One runtime's results for one part of the suite. */
 export interface PartResults {
@@ -35,6 +37,8 @@ export interface PartResults {
   date: string;
   /** CPU model. */
   cpu: string;
+  /** What this process saw of its machine. */
+  fingerprint: ProcessFingerprint;
   /** Codec results (host part only). */
   codec?: CodecResults;
   /** Round-trip comparisons. */
@@ -47,16 +51,21 @@ const args = process.argv.slice(2);
 const part = args[args.indexOf("--part") + 1] ?? "host";
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
 const smoke = args.includes("--smoke");
+if (args.includes("--min-rounds")) {
+  setMinimumRounds(Number(args[args.indexOf("--min-rounds") + 1]));
+}
+const fingerprint = probeProcess();
 
 const baseline = await loadBaseline();
 const results: PartResults = {
-  runtime,
-  version: runtimeVersion,
+  runtime: fingerprint.runtime,
+  version: fingerprint.version,
   part,
-  environment: process.env.NLRT_VM ? "vm" : "host",
+  environment: fingerprint.environment,
   smoke,
   date: new Date().toISOString(),
-  cpu: cpus()[0]?.model ?? "unknown",
+  cpu: fingerprint.cpu,
+  fingerprint,
   comparisons: [],
 };
 if (part === "codec") {

@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { interleave, median, setMinimumRounds } from "../../bench/interleave.ts";
+import { flaggedRows, schedule } from "../../bench/gate_rates.ts";
+
+test("interleave: keeps every round's ratio, in order, and their median as the ratio", async () => {
+  let round = 0;
+  const c = await interleave("x", "op", (n) => n * 2, (n) => n * (1 + (round++ % 3)), {
+    chunk: 10,
+    rounds: 6,
+    warmupMs: 0,
+  });
+  assert.equal(c.ratios?.length, 6);
+  assert.equal(c.ratio, median(c.ratios ?? []));
+  assert.ok(c.ratios?.every((r) => r === 2 || r === 1 || Math.abs(r - 2 / 3) < 1e-12));
+});
+
+test("interleave: setMinimumRounds raises the rounds, never lowers them", async () => {
+  const chunk = (n: number) => n;
+  try {
+    setMinimumRounds(25);
+    const raised = await interleave("x", "op", chunk, chunk, { chunk: 1, rounds: 5, warmupMs: 0 });
+    assert.equal(raised.ratios?.length, 25);
+    const kept = await interleave("x", "op", chunk, chunk, { chunk: 1, rounds: 30, warmupMs: 0 });
+    assert.equal(kept.ratios?.length, 30);
+    assert.throws(() => setMinimumRounds(-1), RangeError);
+  } finally {
+    setMinimumRounds(0);
+  }
+});
+
+test("gate_rates: schedule and the rows a run flagged", () => {
+  assert.deepEqual(schedule({ unchanged: 3, codec: 2, request: 1 }), [
+    "unchanged",
+    "codec",
+    "request",
+    "unchanged",
+    "codec",
+    "unchanged",
+  ]);
+  const output = [
+    "### deno 2.9.6: ratios against the baseline",
+    "| host: getlink request() | 0.930 | 0.700 | -24.7% | -30.0% to -19.0% | REGRESSION |",
+    "| host: link dump | 0.970 | 0.960 | -1.0% | -5.0% to +3.0% | ok |",
+    "### bun 1.4.5: ratios against the baseline",
+    "| host: ping (NOOP + ack) request() | 0.9 | 0.7 | -22% | x | REGRESSION |",
+  ].join("\n");
+  assert.deepEqual(flaggedRows(output), [
+    "deno: host: getlink request()",
+    "bun: host: ping (NOOP + ack) request()",
+  ]);
+});
