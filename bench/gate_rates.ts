@@ -10,7 +10,9 @@
  * unchanged run: `--slowdown` (0.2) of nlrt's time per message on the codec
  * row, split between `MessageWriter.end()` and `MessageReader.attributes()`,
  * and of nlrt's time per round trip on the ping row (the fastest
- * `request()` row) for `request()`. Runs alternate between the three kinds
+ * `request()` row) for `request()`; the time is the 10th percentile over
+ * the rounds, the operation's time when the machine let it run, not what
+ * a busy moment stretched it to. Runs alternate between the three kinds
  * so that the machine's moods fall on all alike. When no smoke baseline of
  * this machine exists (or with `--record`), one is recorded in the copy
  * first. Every run's log and results stay in a logs directory.
@@ -45,7 +47,7 @@ import {
 } from "./fingerprint.ts";
 import { listBaselines } from "./record.ts";
 import type { RuntimeResults } from "./report.ts";
-import { median, pool, summarize } from "./stats.ts";
+import { median, pool, quantile, summarize } from "./stats.ts";
 
 /** What a run had planted. */
 export type Kind = "unchanged" | "codec" | "request";
@@ -180,6 +182,8 @@ if (import.meta.main) {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const work = mkdtempSync(join(tmpdir(), "nlrt-gate-"));
   const logs = mkdtempSync(join(tmpdir(), "nlrt-gate-logs-"));
+  process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
   const sh = (cmd: string) => {
     const r = spawnSync("bash", ["-c", cmd], { stdio: "inherit" });
     if (r.status !== 0) throw new Error(`failed: ${cmd}`);
@@ -255,7 +259,9 @@ if (import.meta.main) {
       }`,
     );
     if (i === 0) {
-      // Size the delays from this unchanged run's times per operation.
+      // Size the delays from this unchanged run's times per operation (a
+      // low quantile over every round: the time the operation takes, not
+      // what a busy moment of the machine made of it).
       const codec: Record<string, string> = {};
       const request: Record<string, string> = {};
       for (const res of results) {
@@ -265,8 +271,8 @@ if (import.meta.main) {
         if (!c || !p) {
           usage(`the first unchanged run lacks the codec or ping row for ${res.runtime}`);
         }
-        codec[key] = String((slowdown * c.ns) / 2);
-        request[key] = String(slowdown * p.ns);
+        codec[key] = String((slowdown * quantile(c.times.flat(), 0.1)) / 2);
+        request[key] = String(slowdown * quantile(p.times.flat(), 0.1));
       }
       delays.codec = JSON.stringify(codec);
       delays.request = JSON.stringify(request);
@@ -326,6 +332,5 @@ if (import.meta.main) {
   }
   say(`logs and results: ${logs}`);
   writeFileSync(join(logs, "summary.md"), lines.join("\n") + "\n");
-  rmSync(work, { recursive: true, force: true });
   process.exit(met ? 0 : 1);
 }

@@ -7,25 +7,46 @@
  *
  * @module
  */
-import { median } from "./stats.ts";
+import { median, medianStandardError } from "./stats.ts";
 
 export { median };
 
-let minimumRounds = 0;
+/** How many rounds the comparisons of this process run. */
+export interface RoundPolicy {
+  /** At least this many (benchmarks asking for more keep theirs); 0 for each benchmark's own. */
+  minimum: number;
+  /**
+   * Up to this many, while the standard error of the median log ratio is
+   * above {@linkcode ROUND_TARGET_ERROR}: a busy machine gets more rounds,
+   * a quiet one stops at the minimum.
+   */
+  maximum: number;
+}
+
+/** The standard error of a median ratio (log scale) past which extra rounds stop. */
+export const ROUND_TARGET_ERROR = 0.015;
+
+let policy: RoundPolicy = { minimum: 0, maximum: 0 };
 
 /**
- * Sets the fewest rounds any comparison of this process runs: the gate's
- * interval of a median needs about 20 rounds to be tight, more than a short
- * run would otherwise spend. Benchmarks asking for more keep theirs.
+ * Sets how many rounds every comparison of this process runs: the gate's
+ * interval of a median needs about 25 rounds to be tight, more than a
+ * short run would otherwise spend, and more again when the machine is busy.
  *
- * @param rounds The minimum (0 to honour each benchmark's own count).
- * @throws {RangeError} When `rounds` is not a whole number from 0 to 1000.
+ * @param rounds The minimum and the maximum.
+ * @throws {RangeError} When they are not whole numbers with 0 ≤ minimum ≤ maximum ≤ 1000.
  */
-export function setMinimumRounds(rounds: number): void {
-  if (!Number.isInteger(rounds) || rounds < 0 || rounds > 1000) {
-    throw new RangeError(`minimum rounds must be a whole number from 0 to 1000, got ${rounds}`);
+export function setRoundPolicy(rounds: RoundPolicy): void {
+  const { minimum, maximum } = rounds;
+  if (
+    !Number.isInteger(minimum) || !Number.isInteger(maximum) || minimum < 0 ||
+    maximum < minimum || maximum > 1000
+  ) {
+    throw new RangeError(
+      `rounds must be whole numbers with 0 <= minimum <= maximum <= 1000, got ${minimum} and ${maximum}`,
+    );
   }
-  minimumRounds = rounds;
+  policy = { minimum, maximum };
 }
 
 /** One measured comparison. */
@@ -48,6 +69,8 @@ export interface Comparison {
   target?: number;
   /** Every round's ratio (reference time / nlrt time), in the order measured. */
   ratios?: number[];
+  /** nlrt's time per operation in each round, in ns. */
+  times?: number[];
 }
 
 /** A chunk: does `n` operations and returns the elapsed ns. */
@@ -60,8 +83,8 @@ export type Chunk = (n: number) => number | Promise<number>;
  * @param unit Unit of one operation.
  * @param reference The reference loop (C, or the synchronous path).
  * @param subject nlrt's loop.
- * @param options Chunk size, rounds (raised to the minimum set by
- *   {@linkcode setMinimumRounds}), reference name and target.
+ * @param options Chunk size, rounds (raised by the policy set with
+ *   {@linkcode setRoundPolicy}), reference name and target.
  * @returns The comparison, with every round's ratio.
  */
 export async function interleave(
@@ -78,7 +101,8 @@ export async function interleave(
   },
 ): Promise<Comparison> {
   const { chunk } = options;
-  const rounds = Math.max(options.rounds, minimumRounds);
+  const rounds = Math.max(options.rounds, policy.minimum);
+  const logs: number[] = [];
   // Warm up both sides (JIT tiers, caches) before anything is counted:
   // at least two chunks each and `warmupMs` of work in all.
   const warmUntil = performance.now() + (options.warmupMs ?? 400);
@@ -89,7 +113,11 @@ export async function interleave(
   const ratios: number[] = [];
   const refs: number[] = [];
   const subs: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  for (
+    let r = 0;
+    r < rounds || (r < policy.maximum && medianStandardError(logs) > ROUND_TARGET_ERROR);
+    r++
+  ) {
     const order = r % 2 === 0;
     const a = order ? await reference(chunk) : 0;
     const b = await subject(chunk);
@@ -97,6 +125,7 @@ export async function interleave(
     refs.push(c / chunk);
     subs.push(b / chunk);
     ratios.push(c / b);
+    logs.push(Math.log(c / b));
   }
   const ns = median(subs);
   return {
@@ -109,6 +138,7 @@ export async function interleave(
     ratio: median(ratios),
     target: options.target,
     ratios,
+    times: subs,
   };
 }
 

@@ -15,11 +15,13 @@ import { betweenProcessVariance, median, pool, summarize } from "./stats.ts";
 import type { PartResults } from "./suite.ts";
 
 /** One benchmark row of a runtime, over every process that measured it. */
-export interface Row extends Omit<Comparison, "ratios"> {
+export interface Row extends Omit<Comparison, "ratios" | "times"> {
   /** The suite's part that measured it: `"codec"`, `"host"` or `"module"`. */
   part: string;
   /** Each process's per-round ratios. */
   runs: number[][];
+  /** Each process's per-round time per operation of nlrt, in ns. */
+  times: number[][];
 }
 
 /** One runtime's merged results: what the comparison reads. */
@@ -93,7 +95,7 @@ export function merge(
     const summaries = runs.map((r) => summarize(r));
     const ratio = Math.exp(pool(summaries, betweenProcessVariance(summaries)).mean);
     const ns = median(list.map((c) => c.ns));
-    const { ratios: _, ...shape } = list[0];
+    const { ratios: _, times: __, ...shape } = list[0];
     comparisons.push({
       ...shape,
       name,
@@ -103,6 +105,7 @@ export function merge(
       referenceNs: median(list.map((c) => c.referenceNs)),
       ratio,
       runs,
+      times: list.map((c) => c.times ?? [c.ns]),
     });
   }
   const codec = parts.find((p) => p.codec)?.codec;

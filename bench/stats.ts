@@ -65,6 +65,19 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
+ * A quantile of a list (the nearest rank at or below).
+ *
+ * @param xs Numbers (not changed).
+ * @param q The quantile, from 0 (the least) to 1 (the greatest).
+ * @returns The quantile (`NaN` for an empty list).
+ */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.floor(q * (s.length - 1))))];
+}
+
+/**
  * Standard error of the median of a sample, without assuming its
  * distribution: the distance between the order statistics that bound a
  * 95% confidence interval of the median, divided by 2 × 1.96

@@ -7,9 +7,9 @@
  * runs the memory figures of `bench/memory.ts` in a child process),
  * `memory` (those figures alone) and `module` (the test module; run it
  * where the module is loaded). Writes one JSON file, with what the process
- * saw of its machine (the fingerprint) and every round's ratio.
- * `--min-rounds N` raises every comparison to at least N rounds (the smoke
- * gate asks for 25).
+ * saw of its machine (the fingerprint) and every round's ratio. `--rounds MIN:MAX` raises every comparison to at least
+ * MIN rounds, and up to MAX while its median is still uncertain (the smoke
+ * gate asks for 25:75; see `setRoundPolicy`).
  *
  * @module
  */
@@ -18,7 +18,7 @@ import { loadBaseline } from "./baseline.ts";
 import { codecBenchmarks, type CodecResults } from "./codec.ts";
 import { probeProcess, type ProcessFingerprint } from "./fingerprint.ts";
 import { captureLinkDump, hostBenchmarks } from "./host.ts";
-import { type Comparison, setMinimumRounds } from "./interleave.ts";
+import { type Comparison, setRoundPolicy } from "./interleave.ts";
 import { formatMemory, type MemoryFigure, memoryFigures, memoryFiguresInChild } from "./memory.ts";
 
 /** One runtime's results for one part of the suite. */
@@ -51,8 +51,9 @@ const args = process.argv.slice(2);
 const part = args[args.indexOf("--part") + 1] ?? "host";
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
 const smoke = args.includes("--smoke");
-if (args.includes("--min-rounds")) {
-  setMinimumRounds(Number(args[args.indexOf("--min-rounds") + 1]));
+if (args.includes("--rounds")) {
+  const [minimum, maximum] = (args[args.indexOf("--rounds") + 1] ?? "").split(":").map(Number);
+  setRoundPolicy({ minimum, maximum: maximum ?? minimum });
 }
 const fingerprint = probeProcess();
 

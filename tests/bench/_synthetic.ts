@@ -114,6 +114,7 @@ export function results(
       reference: "C",
       ratio: runs[0][0],
       runs,
+      times: runs.map((r) => r.map((x) => 1000 / x)),
     })),
     allocations: {},
     mitata: undefined,

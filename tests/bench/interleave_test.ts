@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { interleave, median, setMinimumRounds } from "../../bench/interleave.ts";
+import { interleave, median, setRoundPolicy } from "../../bench/interleave.ts";
 import { flaggedRows, schedule } from "../../bench/gate_rates.ts";
 
 test("interleave: keeps every round's ratio, in order, and their median as the ratio", async () => {
@@ -15,17 +15,31 @@ test("interleave: keeps every round's ratio, in order, and their median as the r
   assert.ok(c.ratios?.every((r) => r === 2 || r === 1 || Math.abs(r - 2 / 3) < 1e-12));
 });
 
-test("interleave: setMinimumRounds raises the rounds, never lowers them", async () => {
-  const chunk = (n: number) => n;
+test("interleave: the round policy raises the rounds, and adds more only while the median is uncertain", async () => {
+  const steady = (n: number) => n;
+  let k = 0;
+  const erratic = (n: number) => n * (1 + (k++ % 5) * 0.2); // ratios spread over ±40%
   try {
-    setMinimumRounds(25);
-    const raised = await interleave("x", "op", chunk, chunk, { chunk: 1, rounds: 5, warmupMs: 0 });
+    setRoundPolicy({ minimum: 25, maximum: 60 });
+    const raised = await interleave("x", "op", steady, steady, {
+      chunk: 1,
+      rounds: 5,
+      warmupMs: 0,
+    });
     assert.equal(raised.ratios?.length, 25);
-    const kept = await interleave("x", "op", chunk, chunk, { chunk: 1, rounds: 30, warmupMs: 0 });
+    const kept = await interleave("x", "op", steady, steady, { chunk: 1, rounds: 30, warmupMs: 0 });
     assert.equal(kept.ratios?.length, 30);
-    assert.throws(() => setMinimumRounds(-1), RangeError);
+    const noisy = await interleave("x", "op", steady, erratic, {
+      chunk: 1,
+      rounds: 5,
+      warmupMs: 0,
+    });
+    assert.ok((noisy.ratios?.length ?? 0) > 25, `${noisy.ratios?.length} rounds`);
+    assert.ok((noisy.ratios?.length ?? 0) <= 60);
+    assert.throws(() => setRoundPolicy({ minimum: 10, maximum: 5 }), RangeError);
+    assert.throws(() => setRoundPolicy({ minimum: -1, maximum: 5 }), RangeError);
   } finally {
-    setMinimumRounds(0);
+    setRoundPolicy({ minimum: 0, maximum: 0 });
   }
 });
 

@@ -62,6 +62,7 @@ test("merge: processes of one part become one row with every round kept", () => 
   assert.deepEqual(host.runs, [[0.9, 0.92, 0.91], [0.95, 0.94, 0.96]]);
   assert.ok(host.ratio > 0.91 && host.ratio < 0.95);
   assert.equal("ratios" in host, false);
+  assert.equal(host.times.length, 2);
   assert.equal(merge([part("host", "host", [1])], toolchain).fingerprint.module, "none");
 });
 

@@ -8,6 +8,7 @@ import {
   MIN_SE,
   normalQuantile,
   pool,
+  quantile,
   summarize,
 } from "../../bench/stats.ts";
 import { gaussian, random } from "./_synthetic.ts";
@@ -70,4 +71,12 @@ test("pool: weights each process by 1 / (its variance + the between-process vari
   // A large between-process variance weighs them more alike.
   assert.ok(Math.exp(pool([sure, wild], 4).mean) < 0.8);
   assert.throws(() => pool([], 0), RangeError);
+});
+
+test("quantile: nearest rank at or below", () => {
+  assert.equal(quantile([5, 1, 4, 2, 3], 0), 1);
+  assert.equal(quantile([5, 1, 4, 2, 3], 0.1), 1);
+  assert.equal(quantile([5, 1, 4, 2, 3], 0.5), 3);
+  assert.equal(quantile([5, 1, 4, 2, 3], 1), 5);
+  assert.ok(Number.isNaN(quantile([], 0.5)));
 });
