@@ -175,6 +175,7 @@ if (import.meta.main) {
     else if (a === "--record") record = true;
     else usage(`unknown option ${a}`);
   }
+  if (!Number.isInteger(repeat) || repeat < 1) usage("--repeat must be a count of at least 1");
   if (counts.unchanged < 1) {
     usage("--unchanged must be at least 1: the first unchanged run sizes the delays");
   }
@@ -220,10 +221,9 @@ if (import.meta.main) {
   const delays: Record<string, string> = {};
   const order = schedule(counts);
   for (const [i, kind] of order.entries()) {
-    const env: Record<string, string | undefined> = { ...process.env, NLRT_PLANT: undefined };
-    if (kind !== "unchanged") {
-      Object.assign(env, { NLRT_PLANT: kind }, delays[kind] ? JSON.parse(delays[kind]) : {});
-    }
+    const env: Record<string, string | undefined> = { ...process.env };
+    delete env.NLRT_PLANT;
+    if (kind !== "unchanged") Object.assign(env, { NLRT_PLANT: kind }, JSON.parse(delays[kind]));
     const load = loadavg()[0];
     const t0 = Date.now();
     const r = spawnSync(
