@@ -21,23 +21,30 @@ export interface RoundPolicy {
    * a quiet one stops at the minimum.
    */
   maximum: number;
+  /**
+   * The shortest chunk, in ms (0 for no minimum): a benchmark's chunk that
+   * the warm-up finds quicker is repeated until it lasts this long, so that
+   * one preemption (a few ms on a busy machine) cannot swing a round.
+   */
+  chunkMs?: number;
 }
 
 /** The standard error of a median ratio (log scale) past which extra rounds stop. */
 export const ROUND_TARGET_ERROR = 0.015;
 
-let policy: RoundPolicy = { minimum: 0, maximum: 0 };
+let policy: Required<RoundPolicy> = { minimum: 0, maximum: 0, chunkMs: 0 };
 
 /**
  * Sets how many rounds every comparison of this process runs: the gate's
  * interval of a median needs about 25 rounds to be tight, more than a
  * short run would otherwise spend, and more again when the machine is busy.
  *
- * @param rounds The minimum and the maximum.
- * @throws {RangeError} When they are not whole numbers with 0 ≤ minimum ≤ maximum ≤ 1000.
+ * @param rounds The minimum and the maximum, and the shortest chunk.
+ * @throws {RangeError} When they are not whole numbers with 0 ≤ minimum ≤
+ *   maximum ≤ 1000, or the chunk time is outside 0 to 1000 ms.
  */
 export function setRoundPolicy(rounds: RoundPolicy): void {
-  const { minimum, maximum } = rounds;
+  const { minimum, maximum, chunkMs = 0 } = rounds;
   if (
     !Number.isInteger(minimum) || !Number.isInteger(maximum) || minimum < 0 ||
     maximum < minimum || maximum > 1000
@@ -46,7 +53,10 @@ export function setRoundPolicy(rounds: RoundPolicy): void {
       `rounds must be whole numbers with 0 <= minimum <= maximum <= 1000, got ${minimum} and ${maximum}`,
     );
   }
-  policy = { minimum, maximum };
+  if (!(chunkMs >= 0 && chunkMs <= 1000)) {
+    throw new RangeError(`chunkMs must be from 0 to 1000, got ${chunkMs}`);
+  }
+  policy = { minimum, maximum, chunkMs };
 }
 
 /** One measured comparison. */
@@ -83,7 +93,7 @@ export type Chunk = (n: number) => number | Promise<number>;
  * @param unit Unit of one operation.
  * @param reference The reference loop (C, or the synchronous path).
  * @param subject nlrt's loop.
- * @param options Chunk size, rounds (raised by the policy set with
+ * @param options Chunk size and rounds (both raised by the policy set with
  *   {@linkcode setRoundPolicy}), reference name and target.
  * @returns The comparison, with every round's ratio.
  */
@@ -100,16 +110,17 @@ export async function interleave(
     warmupMs?: number;
   },
 ): Promise<Comparison> {
-  const { chunk } = options;
   const rounds = Math.max(options.rounds, policy.minimum);
   const logs: number[] = [];
   // Warm up both sides (JIT tiers, caches) before anything is counted:
   // at least two chunks each and `warmupMs` of work in all.
   const warmUntil = performance.now() + (options.warmupMs ?? 400);
+  let quickest = Infinity;
   for (let i = 0; i < 2 || performance.now() < warmUntil; i++) {
-    await reference(chunk);
-    await subject(chunk);
+    quickest = Math.min(quickest, await reference(options.chunk), await subject(options.chunk));
   }
+  const scale = Math.min(1000, Math.max(1, Math.ceil((policy.chunkMs * 1e6) / quickest)));
+  const chunk = options.chunk * scale;
   const ratios: number[] = [];
   const refs: number[] = [];
   const subs: number[] = [];

@@ -56,11 +56,12 @@ fi
 [[ $repeat =~ ^[1-9][0-9]?$ ]] || usage "--repeat must be a count from 1 to 99"
 [[ $threshold =~ ^0?\.[0-9]+$ ]] || usage "--threshold must be a fraction such as 0.08"
 [ $update = 0 ] || [ ${#baseline_args[@]} = 0 ] || usage "--update-baseline records; --baseline compares: pick one"
-# Smoke runs raise every comparison to 25 rounds, the gate's interval of a
-# median needs them, and to up to 75 while the median is still uncertain (a
-# busy machine); full runs keep each benchmark's own count.
-rounds=0:0
-[ -z "$smoke" ] || rounds=25:75
+# Every chunk lasts at least 10 ms, so that one preemption cannot swing a
+# round. Smoke runs raise every comparison to 25 rounds, which the gate's
+# interval of a median needs, and to up to 75 while the median is still
+# uncertain (a busy machine); full runs keep each benchmark's own count.
+rounds=0:0:10
+[ -z "$smoke" ] || rounds=25:75:10
 
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH" NO_COLOR=1

@@ -7,9 +7,10 @@
  * runs the memory figures of `bench/memory.ts` in a child process),
  * `memory` (those figures alone) and `module` (the test module; run it
  * where the module is loaded). Writes one JSON file, with what the process
- * saw of its machine (the fingerprint) and every round's ratio. `--rounds MIN:MAX` raises every comparison to at least
- * MIN rounds, and up to MAX while its median is still uncertain (the smoke
- * gate asks for 25:75; see `setRoundPolicy`).
+ * saw of its machine (the fingerprint) and every round's ratio. `--rounds MIN:MAX:MS` raises every comparison to at
+ * least MIN rounds, up to MAX while its median is still uncertain, and
+ * every chunk to at least MS ms (the smoke gate asks for 25:75:10; see
+ * `setRoundPolicy`).
  *
  * @module
  */
@@ -52,8 +53,9 @@ const part = args[args.indexOf("--part") + 1] ?? "host";
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
 const smoke = args.includes("--smoke");
 if (args.includes("--rounds")) {
-  const [minimum, maximum] = (args[args.indexOf("--rounds") + 1] ?? "").split(":").map(Number);
-  setRoundPolicy({ minimum, maximum: maximum ?? minimum });
+  const [minimum, maximum, chunkMs] = (args[args.indexOf("--rounds") + 1] ?? "").split(":")
+    .map(Number);
+  setRoundPolicy({ minimum, maximum: maximum ?? minimum, chunkMs: chunkMs ?? 0 });
 }
 const fingerprint = probeProcess();
 

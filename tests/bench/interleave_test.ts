@@ -64,3 +64,21 @@ test("gate_rates: schedule and the rows a run flagged", () => {
     "bun: host: ping (NOOP + ack) request()",
   ]);
 });
+
+test("interleave: chunks quicker than the policy's minimum are lengthened", async () => {
+  const sizes: number[] = [];
+  const sleepy = (n: number) => {
+    sizes.push(n);
+    return n * 1e5; // 0.1 ms per operation
+  };
+  try {
+    setRoundPolicy({ minimum: 3, maximum: 3, chunkMs: 2 });
+    const c = await interleave("x", "op", sleepy, sleepy, { chunk: 4, rounds: 3, warmupMs: 0 });
+    assert.equal(sizes.at(-1), 20); // 4 operations took 0.4 ms: 5 times as many
+    assert.equal(c.ns, 1e5);
+    assert.equal(c.ratio, 1);
+    assert.throws(() => setRoundPolicy({ minimum: 1, maximum: 1, chunkMs: -1 }), RangeError);
+  } finally {
+    setRoundPolicy({ minimum: 0, maximum: 0 });
+  }
+});
