@@ -115,11 +115,15 @@ export async function interleave(
   // Warm up both sides (JIT tiers, caches) before anything is counted:
   // at least two chunks each and `warmupMs` of work in all.
   const warmUntil = performance.now() + (options.warmupMs ?? 400);
-  let quickest = Infinity;
+  let quickest = Infinity; // the quickest chunk's wall time, in ms
   for (let i = 0; i < 2 || performance.now() < warmUntil; i++) {
-    quickest = Math.min(quickest, await reference(options.chunk), await subject(options.chunk));
+    for (const side of [reference, subject]) {
+      const t0 = performance.now();
+      await side(options.chunk);
+      quickest = Math.min(quickest, performance.now() - t0);
+    }
   }
-  const scale = Math.min(1000, Math.max(1, Math.ceil((policy.chunkMs * 1e6) / quickest)));
+  const scale = Math.min(1000, Math.max(1, Math.ceil(policy.chunkMs / quickest)));
   const chunk = options.chunk * scale;
   const ratios: number[] = [];
   const refs: number[] = [];
