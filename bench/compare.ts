@@ -5,8 +5,8 @@
  *
  * For every row, the change is the new ratio over the baseline's, on the
  * log scale; its standard error combines the new processes' errors, the
- * baseline's, and the between-process spread the baseline recorded
- * (`stats.ts`). Each row gets an interval at confidence 1 - 2α/m, where m
+ * baseline's, and the between-process spread: the larger of the
+ * baseline's processes' and this run's (`stats.ts`). Each row gets an interval at confidence 1 - 2α/m, where m
  * is the number of rows compared across all runtimes (Bonferroni), so that
  * every interval holds at once with probability 1 - 2α. A row is a
  * REGRESSION only when its whole interval lies below -threshold: the chance
@@ -110,7 +110,11 @@ export function judge(
   const floor = Math.log(1 - threshold);
   const ceiling = Math.log(1 + threshold);
   return rows.map((r) => {
-    const between = betweenProcessVariance(r.before);
+    // The between-process spread is the larger of what the baseline's
+    // processes show and what this run's show among themselves: a load
+    // spike that shifts one process widens the interval instead of
+    // passing for a regression.
+    const between = Math.max(betweenProcessVariance(r.before), betweenProcessVariance(r.after));
     const b = pool(r.before, between);
     const a = pool(r.after, between);
     const d = a.mean - b.mean;

@@ -18,7 +18,11 @@
  * first. Every run's log and results stay in a logs directory.
  *
  * Usage: `bun bench/gate_rates.ts [--unchanged 20] [--codec 20] [--request 20]
- * [--slowdown 0.2] [--repeat 2] [--threshold 0.08] [--record]`
+ * [--slowdown 0.2] [--repeat 2] [--threshold 0.08] [--record]`; or
+ * `bun bench/gate_rates.ts --rejudge LOGS [--threshold T] [--baseline FILE]`
+ * to judge the stored runs of an earlier measurement again (after a change
+ * of the gate's rule or threshold) against the committed baseline of their
+ * machine or FILE.
  *
  * Exit status: 0 when the gate met the bar here (no false failure, at least
  * 95% of each planted slowdown caught), 1 when it did not, 2 on a usage
@@ -45,7 +49,8 @@ import {
   probeProcess,
   probeToolchain,
 } from "./fingerprint.ts";
-import { listBaselines } from "./record.ts";
+import { gate } from "./compare.ts";
+import { type BaselineFile, listBaselines, readBaseline } from "./record.ts";
 import type { RuntimeResults } from "./report.ts";
 import { median, pool, quantile, summarize } from "./stats.ts";
 
@@ -66,6 +71,20 @@ export interface GateRun {
   flagged: string[];
   /** Each runtime's results. */
   results: RuntimeResults[];
+}
+
+/** What `runs.json` in a logs directory holds: how the runs went. */
+export interface RunLog {
+  /** The machine, described. */
+  machine: string;
+  /** Processes per part. */
+  repeat: number;
+  /** The threshold the runs used. */
+  threshold: number;
+  /** The planted slowdown. */
+  slowdown: number;
+  /** Each run: the file-name stem of its log and results, and how it went. */
+  runs: { name: string; kind: Kind; status: number; seconds: number; load: number }[];
 }
 
 const CODEC_ROW = /encode \+ decode/;
@@ -143,14 +162,107 @@ function achieved(runs: GateRun[], kind: Kind, runtime: string, pattern: RegExp)
   return Math.exp(mean(kind) - mean("unchanged")) - 1;
 }
 
+/**
+ * Judges stored runs again, from their results files: for a change of the
+ * gate's rule or threshold, without measuring again. A run whose
+ * benchmarks could not run keeps its status.
+ *
+ * @param logs The logs directory of an earlier measurement.
+ * @param options The baseline and threshold to judge with.
+ * @returns The runs, judged anew.
+ */
+export function rejudge(
+  logs: string,
+  options: { baseline: BaselineFile; threshold: number },
+): GateRun[] {
+  const log = JSON.parse(readFileSync(join(logs, "runs.json"), "utf8")) as RunLog;
+  return log.runs.map((r) => {
+    const results = ["deno", "bun"].map((rt) => join(logs, `${r.name}-${rt}.json`))
+      .filter((f) => existsSync(f))
+      .map((f) => JSON.parse(readFileSync(f, "utf8")) as RuntimeResults);
+    if (results.length === 0) return { ...r, flagged: [], results };
+    const lines: string[] = [];
+    const status = gate(
+      results,
+      { explicit: [options.baseline], dir: "", threshold: options.threshold },
+      (line) => lines.push(line),
+    );
+    return { ...r, status, flagged: flaggedRows(lines.join("\n")), results };
+  });
+}
+
 function pct(x: number): string {
   return Number.isNaN(x) ? "n/a" : `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+
+/**
+ * Prints the rates and writes them to `summary.md` in the logs directory.
+ *
+ * @param runs The runs.
+ * @param context What the runs were: machine, options, logs directory.
+ * @returns Whether the gate met the bar (no false failure, at least 95% caught).
+ */
+export function report(
+  runs: GateRun[],
+  context: { machine: string; repeat: number; threshold: number; slowdown: number; logs: string },
+): boolean {
+  const { repeat, threshold, slowdown } = context;
+  const lines: string[] = [];
+  const say = (s: string) => {
+    lines.push(s);
+    console.log(s);
+  };
+  const loads = runs.map((r) => r.load);
+  say("");
+  say(`## Gate error rates, ${new Date().toISOString().slice(0, 16)}Z`);
+  say(
+    `machine: ${context.machine}; smoke runs with --repeat ${repeat}, --threshold ${threshold}; ` +
+      `one-minute load before a run: median ${median(loads).toFixed(2)}, ${
+        Math.min(...loads).toFixed(2)
+      } to ${Math.max(...loads).toFixed(2)}; a smoke run took ${
+        median(runs.map((r) => r.seconds)).toFixed(0)
+      } s (median)`,
+  );
+  let met = true;
+  for (const kind of ["unchanged", "codec", "request"] as const) {
+    const mine = runs.filter((r) => r.kind === kind);
+    if (mine.length === 0) continue;
+    const failed = mine.filter((r) => r.status === 1).length;
+    const broken = mine.filter((r) => r.status !== 0 && r.status !== 1).length;
+    const rows = new Map<string, number>();
+    for (const r of mine) for (const f of r.flagged) rows.set(f, (rows.get(f) ?? 0) + 1);
+    const which = [...rows].map(([k, v]) => `${k} (${v})`).join("; ");
+    if (kind === "unchanged") {
+      say(
+        `- unchanged tree: ${failed} false failure(s) in ${mine.length} runs${
+          which ? `: ${which}` : ""
+        }`,
+      );
+      met &&= failed === 0;
+    } else {
+      const pattern = kind === "codec" ? CODEC_ROW : PING_ROW;
+      const moved = ["deno", "bun"].map((rt) => `${rt} ${pct(achieved(runs, kind, rt, pattern))}`);
+      const what = kind === "codec"
+        ? "codec (MessageWriter.end + MessageReader.attributes)"
+        : "request()";
+      say(
+        `- ${what} slowed by ${slowdown * 100}%: caught ${failed} of ${mine.length}` +
+          ` (codec/ping row ratio moved: ${moved.join(", ")}); flagged: ${which || "none"}`,
+      );
+      met &&= failed >= Math.ceil(0.95 * mine.length);
+    }
+    if (broken) say(`  (${broken} run(s) could not run the benchmarks: see the logs)`);
+  }
+  say(`logs and results: ${context.logs}`);
+  writeFileSync(join(context.logs, "summary.md"), lines.join("\n") + "\n");
+  return met;
 }
 
 function usage(message: string): never {
   console.error(`gate_rates.ts: ${message}`);
   console.error(
-    "usage: gate_rates.ts [--unchanged N] [--codec N] [--request N] [--slowdown 0.2] [--repeat 2] [--threshold 0.08] [--record]",
+    "usage: gate_rates.ts [--unchanged N] [--codec N] [--request N] [--slowdown 0.2] [--repeat 2] [--threshold 0.08] [--record]\n" +
+      "       gate_rates.ts --rejudge LOGS [--threshold 0.08] [--baseline FILE]",
   );
   process.exit(2);
 }
@@ -159,6 +271,7 @@ if (import.meta.main) {
   const args = process.argv.slice(2);
   const counts: Record<Kind, number> = { unchanged: 20, codec: 20, request: 20 };
   let slowdown = 0.2, repeat = 2, threshold = 0.08, record = false;
+  let again = "", baselineFile = "";
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const num = () => {
@@ -173,9 +286,27 @@ if (import.meta.main) {
     else if (a === "--repeat") repeat = num();
     else if (a === "--threshold") threshold = num();
     else if (a === "--record") record = true;
+    else if (a === "--rejudge") again = args[++i] ?? usage("--rejudge needs a logs directory");
+    else if (a === "--baseline") baselineFile = args[++i] ?? usage("--baseline needs a file");
     else usage(`unknown option ${a}`);
   }
   if (!Number.isInteger(repeat) || repeat < 1) usage("--repeat must be a count of at least 1");
+  if (again) {
+    const log = JSON.parse(readFileSync(join(again, "runs.json"), "utf8")) as RunLog;
+    const first = JSON.parse(
+      readFileSync(join(again, `${log.runs[0].name}-deno.json`), "utf8"),
+    ) as RuntimeResults;
+    const found = baselineFile
+      ? { baseline: readBaseline(baselineFile) }
+      : listBaselines(fileURLToPath(new URL("baselines", import.meta.url)), true).found.find((
+        f,
+      ) => machineDifferences(first.fingerprint.machine, f.baseline.machine).length === 0);
+    if (!found) usage("no baseline of the runs' machine: name one with --baseline FILE");
+    const runs = rejudge(again, { baseline: found.baseline, threshold });
+    console.log(`gate_rates: the runs of ${again} judged again with --threshold ${threshold}`);
+    const met = report(runs, { ...log, threshold, logs: again });
+    process.exit(met ? 0 : 1);
+  }
   if (counts.unchanged < 1) {
     usage("--unchanged must be at least 1: the first unchanged run sizes the delays");
   }
@@ -218,6 +349,7 @@ if (import.meta.main) {
   }
 
   const runs: GateRun[] = [];
+  const log: RunLog = { machine: describeMachine(machine), repeat, threshold, slowdown, runs: [] };
   const delays: Record<string, string> = {};
   const order = schedule(counts);
   for (const [i, kind] of order.entries()) {
@@ -251,6 +383,8 @@ if (import.meta.main) {
       results,
     };
     runs.push(run);
+    log.runs.push({ name, kind, status: run.status, seconds: run.seconds, load });
+    writeFileSync(join(logs, "runs.json"), JSON.stringify(log, null, 1) + "\n");
     console.log(
       `gate_rates: run ${i + 1}/${order.length} ${kind}: exit ${run.status}, ${
         run.seconds.toFixed(0)
@@ -282,55 +416,6 @@ if (import.meta.main) {
     }
   }
 
-  const lines: string[] = [];
-  const say = (s: string) => {
-    lines.push(s);
-    console.log(s);
-  };
-  const loads = runs.map((r) => r.load);
-  say("");
-  say(`## Gate error rates, ${new Date().toISOString().slice(0, 16)}Z`);
-  say(
-    `machine: ${
-      describeMachine(machine)
-    }; smoke runs with --repeat ${repeat}, --threshold ${threshold}; ` +
-      `one-minute load before a run: median ${median(loads).toFixed(2)}, ${
-        Math.min(...loads).toFixed(2)
-      } to ${Math.max(...loads).toFixed(2)}; a smoke run took ${
-        median(runs.map((r) => r.seconds)).toFixed(0)
-      } s (median)`,
-  );
-  let met = true;
-  for (const kind of ["unchanged", "codec", "request"] as const) {
-    const mine = runs.filter((r) => r.kind === kind);
-    if (mine.length === 0) continue;
-    const failed = mine.filter((r) => r.status === 1).length;
-    const broken = mine.filter((r) => r.status !== 0 && r.status !== 1).length;
-    const rows = new Map<string, number>();
-    for (const r of mine) for (const f of r.flagged) rows.set(f, (rows.get(f) ?? 0) + 1);
-    const which = [...rows].map(([k, v]) => `${k} (${v})`).join("; ");
-    if (kind === "unchanged") {
-      say(
-        `- unchanged tree: ${failed} false failure(s) in ${mine.length} runs${
-          which ? `: ${which}` : ""
-        }`,
-      );
-      met &&= failed === 0;
-    } else {
-      const pattern = kind === "codec" ? CODEC_ROW : PING_ROW;
-      const moved = ["deno", "bun"].map((rt) => `${rt} ${pct(achieved(runs, kind, rt, pattern))}`);
-      const what = kind === "codec"
-        ? "codec (MessageWriter.end + MessageReader.attributes)"
-        : "request()";
-      say(
-        `- ${what} slowed by ${slowdown * 100}%: caught ${failed} of ${mine.length}` +
-          ` (codec/ping row ratio moved: ${moved.join(", ")}); flagged: ${which || "none"}`,
-      );
-      met &&= failed >= Math.ceil(0.95 * mine.length);
-    }
-    if (broken) say(`  (${broken} run(s) could not run the benchmarks: see the logs)`);
-  }
-  say(`logs and results: ${logs}`);
-  writeFileSync(join(logs, "summary.md"), lines.join("\n") + "\n");
+  const met = report(runs, { ...log, logs });
   process.exit(met ? 0 : 1);
 }

@@ -200,3 +200,24 @@ test("pair(): module rows measured elsewhere (native against the VM) are not jud
   assert.deepEqual(p.rows.map((r) => r.name), ["host: getlink request()"]);
   assert.match(p.skipped[0].why, /module ran native 6\.18\.0-test here, vm 6\.1\.0/);
 });
+
+test("gate: a load spike that shifts one of the new processes makes the row noisy, not a regression", () => {
+  const rand = random(31);
+  const before = processes(rand, 1.05, { processes: 6, rounds: 25, noise: QUIET }).map((r) =>
+    summarize(r)
+  );
+  const calm = processes(rand, 1.05, { processes: 1, rounds: 25, noise: QUIET });
+  const spiked = processes(rand, 0.79, { processes: 1, rounds: 29, noise: QUIET });
+  const after = [...spiked, ...calm].map((r) => summarize(r));
+  const [c] = judge([{ runtime: "deno", name: "codec", before, after }], { threshold: 0.08 });
+  assert.equal(c.verdict, "noisy");
+  // Both processes shifted alike is a regression.
+  const both = processes(rand, 0.79, { processes: 2, rounds: 25, noise: QUIET }).map((r) =>
+    summarize(r)
+  );
+  assert.equal(
+    judge([{ runtime: "deno", name: "codec", before, after: both }], { threshold: 0.08 })[0]
+      .verdict,
+    "REGRESSION",
+  );
+});

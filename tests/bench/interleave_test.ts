@@ -1,7 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { interleave, median, setRoundPolicy } from "../../bench/interleave.ts";
-import { flaggedRows, schedule } from "../../bench/gate_rates.ts";
 
 test("interleave: keeps every round's ratio, in order, and their median as the ratio", async () => {
   let round = 0;
@@ -41,28 +40,6 @@ test("interleave: the round policy raises the rounds, and adds more only while t
   } finally {
     setRoundPolicy({ minimum: 0, maximum: 0 });
   }
-});
-
-test("gate_rates: schedule and the rows a run flagged", () => {
-  assert.deepEqual(schedule({ unchanged: 3, codec: 2, request: 1 }), [
-    "unchanged",
-    "codec",
-    "request",
-    "unchanged",
-    "codec",
-    "unchanged",
-  ]);
-  const output = [
-    "### deno 2.9.6: ratios against the baseline",
-    "| host: getlink request() | 0.930 | 0.700 | -24.7% | -30.0% to -19.0% | REGRESSION |",
-    "| host: link dump | 0.970 | 0.960 | -1.0% | -5.0% to +3.0% | ok |",
-    "### bun 1.4.5: ratios against the baseline",
-    "| host: ping (NOOP + ack) request() | 0.9 | 0.7 | -22% | x | REGRESSION |",
-  ].join("\n");
-  assert.deepEqual(flaggedRows(output), [
-    "deno: host: getlink request()",
-    "bun: host: ping (NOOP + ack) request()",
-  ]);
 });
 
 test("interleave: chunks quicker than the policy's minimum are lengthened", async () => {
