@@ -7,10 +7,10 @@
  * runs the memory figures of `bench/memory.ts` in a child process),
  * `memory` (those figures alone) and `module` (the test module; run it
  * where the module is loaded). Writes one JSON file, with what the process
- * saw of its machine (the fingerprint) and every round's ratio. `--rounds MIN:MAX:MS` raises every comparison to at
- * least MIN rounds, up to MAX while its median is still uncertain, and
- * every chunk to at least MS ms (the smoke gate asks for 25:75:10; see
- * `setRoundPolicy`).
+ * saw of its machine (the fingerprint) and every round's ratio.
+ * `--rounds MIN:MAX:MS` raises every comparison to at least MIN rounds, up
+ * to MAX while its median is still uncertain, and every chunk to at least
+ * MS ms (the smoke gate asks for 25:75:10; see `setRoundPolicy`).
  *
  * @module
  */
