@@ -353,6 +353,8 @@ if (import.meta.main) {
   const delays: Record<string, string> = {};
   const order = schedule(counts);
   for (const [i, kind] of order.entries()) {
+    // Let a pending SIGINT or SIGTERM run its handler between runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const env: Record<string, string | undefined> = { ...process.env };
     delete env.NLRT_PLANT;
     if (kind !== "unchanged") Object.assign(env, { NLRT_PLANT: kind }, JSON.parse(delays[kind]));
