@@ -19,7 +19,7 @@ import {
 import { broadcast, openTestModule, stats } from "../../src/testmod/client.ts";
 import { NLRT_TEST_GRP_EVENTS, NLRT_TEST_MSG_ECHO } from "../../src/families/nlrt-test.ts";
 import { skipUnless } from "../_helpers.ts";
-import { runtimeCommand } from "../_runtime.ts";
+import { runtimeCommand, spawnScriptSync } from "../_runtime.ts";
 import { moduleMissing } from "./_module.ts";
 
 const TIMEOUT = 300_000;
@@ -80,7 +80,7 @@ t(
       const asNobody = ["--reuid", `${NOBODY}`, "--regid", `${NOBODY}`, "--clear-groups", "--"];
       const env = { ...process.env, HOME: home, DENO_DIR: `${home}/deno` };
       const [cmd, ...args] = runtimeCommand(new URL("./_unprivileged.ts", import.meta.url));
-      const ts = spawnSync("setpriv", [...asNobody, cmd, ...args], {
+      const ts = spawnScriptSync("setpriv", [...asNobody, cmd, ...args], {
         encoding: "utf8",
         env,
         timeout: 120_000,

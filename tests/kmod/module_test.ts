@@ -31,7 +31,7 @@ import {
   NLRT_TEST_MSG_MCAST,
 } from "../../src/families/nlrt-test.ts";
 import { skipUnless } from "../_helpers.ts";
-import { runtimeCommand } from "../_runtime.ts";
+import { runtimeCommand, spawnScriptSync } from "../_runtime.ts";
 import { moduleMissing } from "./_module.ts";
 
 // Emulated kernels (TCG) are slow: give each test room.
@@ -68,7 +68,7 @@ t("module: hello gets the seed's answer", () => {
 
 t("module: examples/hello.ts prints the seed's two lines", () => {
   const [cmd, ...args] = runtimeCommand(new URL("../../examples/hello.ts", import.meta.url));
-  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60000 });
+  const r = spawnScriptSync(cmd, args, { encoding: "utf8", timeout: 60000 });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, "send kernel:hello netlink!!\nfrom kernel:hello users!!!\n");
 });
