@@ -199,7 +199,8 @@ if (import.meta.main) {
   );
   console.log(table(rows(merged), markdown));
   const alloc = Object.entries(merged.allocations)
-    .map(([k, v]) => `${k}: ${v.toFixed(2)} B/op`)
+    // NaN (null in JSON): every interval of the measurement saw a collection.
+    .map(([k, v]) => `${k}: ${typeof v === "number" && isFinite(v) ? v.toFixed(2) : "n/a"} B/op`)
     .join("; ");
   if (alloc) {
     console.log(`${markdown ? "\n" : ""}heap allocated per operation (steady state): ${alloc}`);
