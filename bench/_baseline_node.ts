@@ -25,6 +25,7 @@ export function open(path: string): Baseline {
   const echoCoalesced = fn(
     "int64_t nlrt_c_echo_coalesced(int proto, int len, int batch, int64_t n)",
   );
+  const coalescedWork = fn("int64_t nlrt_c_coalesced_work(int len, int batch, int64_t n)");
   const mcast = fn(
     "int64_t nlrt_c_mcast(int proto, int subs, int len, int burst, int64_t total, void *out)",
   );
@@ -47,6 +48,8 @@ export function open(path: string): Baseline {
     echo: (proto, len, n) => checked("echo", Number(echo(proto, len, n))),
     echoCoalesced: (proto, len, batch, n) =>
       checked("echo_coalesced", Number(echoCoalesced(proto, len, batch, n))),
+    coalescedWork: (len, batch, n) =>
+      checked("coalesced_work", Number(coalescedWork(len, batch, n))),
     mcast: (proto, subs, len, burst, total) => ({
       ns: checked("mcast", Number(mcast(proto, subs, len, burst, total, out))),
       delivered: Number(out[0]),

@@ -244,7 +244,7 @@ export class MessageWriter {
     if (n <= 16 && at + n <= this.#limit) {
       // A small payload at an aligned cursor: byte by byte, no call.
       const buf = this.buffer;
-      for (let k = 0; k < n; k++) buf[at + k] = bytes[k];
+      for (let k = 0; k < n; k++) buf[at + k] = bytes[k]!;
     } else {
       at = this.#aligned("append a payload", n, "raw payload", -1);
       this.buffer.set(bytes, at);
@@ -274,7 +274,7 @@ export class MessageWriter {
     // TypedArray.prototype.set, which costs ~10-15 ns whatever the size.
     if (n <= 16) {
       const buf = this.buffer;
-      for (let k = 0; k < n; k++) buf[p + k] = value[k];
+      for (let k = 0; k < n; k++) buf[p + k] = value[k]!;
     } else this.buffer.set(value, p);
     return this;
   }

@@ -154,7 +154,9 @@ test("options: a failed open after socket() closes the descriptor", () => {
     assert.throws(() => NetlinkSocket.open(NETLINK_ROUTE, { groups: [1000] }), /group 1000/);
     assert.throws(() => NetlinkSocket.open(NETLINK_ROUTE, { portId: taken.portId }), /EADDRINUSE/);
   }
-  assert.equal(openDescriptors(), before);
+  // At most `before`: the runtime may close descriptors of its own meanwhile
+  // (Bun did, once); 40 leaked ones would show as more.
+  assert.ok(openDescriptors() <= before, `${openDescriptors()} descriptors open, ${before} before`);
 });
 
 test("options: wrong arguments to socket methods say what to pass", async () => {
