@@ -29,6 +29,7 @@ import {
   NLM_F_REQUEST,
   RTM_NEWLINK,
 } from "../mod.ts";
+import { runtime } from "./runtime.ts";
 import { median } from "./stats.ts";
 
 let sink = 0;
@@ -139,8 +140,7 @@ function slowDown(proto: object, name: string): void {
 
 const what = process.env.NLRT_PLANT;
 if (what) {
-  const isDeno = typeof (globalThis as { Deno?: unknown }).Deno !== "undefined";
-  const key = `NLRT_PLANT_NS_${isDeno ? "DENO" : "BUN"}`;
+  const key = `NLRT_PLANT_NS_${runtime.toUpperCase()}`;
   const ns = Number(process.env[key]);
   if (!(ns > 0)) {
     throw new RangeError(`plant: ${key} must be a delay in ns, got ${process.env[key]}`);

@@ -10,6 +10,10 @@
 #   npm run bench                      full run (the module included)
 #   npm run bench -- --smoke           short host-only run (CI's gate)
 #   npm run bench -- --no-module       full run without the module part
+#   npm run bench -- --part P          run one part only: codec, host or
+#                                      module (e.g. `--smoke --part codec`
+#                                      while working on the codec); rows of
+#                                      the other parts are "not measured"
 #   npm run bench -- --repeat N        run each part in N processes (default:
 #                                      2 with --smoke, else 1; 6 / 3 when
 #                                      recording a baseline)
@@ -29,15 +33,20 @@ cd "$(dirname "$0")/.."
 
 usage() {
   echo "bench: $1" >&2
-  echo "usage: npm run bench -- [--smoke] [--no-module] [--repeat N] [--update-baseline] [--baseline FILE]... [--threshold T]" >&2
+  echo "usage: npm run bench -- [--smoke] [--no-module] [--part codec|host|module] [--repeat N] [--update-baseline] [--baseline FILE]... [--threshold T]" >&2
   exit 2
 }
-smoke="" module=1 update=0 threshold=0.08 repeat="" baseline_args=()
+smoke="" module=1 update=0 threshold=0.08 repeat="" only="" baseline_args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) smoke=--smoke module=0 ;;
     --no-module) module=0 ;;
     --update-baseline) update=1 ;;
+    --part)
+      [ $# -ge 2 ] || usage "--part needs codec, host or module"
+      case $2 in codec | host | module) only=$2 ;; *) usage "--part $2: use codec, host or module" ;; esac
+      shift
+      ;;
     --repeat) [ $# -ge 2 ] || usage "--repeat needs a count"; repeat=$2; shift ;;
     --threshold) [ $# -ge 2 ] || usage "--threshold needs a value"; threshold=$2; shift ;;
     --baseline)
@@ -56,6 +65,15 @@ fi
 [[ $repeat =~ ^[1-9][0-9]?$ ]] || usage "--repeat must be a count from 1 to 99"
 [[ $threshold =~ ^0?\.[0-9]+$ ]] || usage "--threshold must be a fraction such as 0.08"
 [ $update = 0 ] || [ ${#baseline_args[@]} = 0 ] || usage "--update-baseline records; --baseline compares: pick one"
+[ $update = 0 ] || [ -z "$only" ] || usage "--update-baseline records every part: drop --part"
+host_parts=(codec host)
+case $only in
+  codec | host) host_parts=("$only") module=0 ;;
+  module)
+    [ -z "$smoke" ] || usage "--smoke runs no module part: drop one of --smoke and --part module"
+    host_parts=() module=1
+    ;;
+esac
 # Every chunk lasts at least 10 ms, so that one preemption cannot swing a
 # round. Smoke runs raise every comparison to 25 rounds, which the gate's
 # interval of a median needs, and to up to 75 while the median is still
@@ -91,7 +109,9 @@ run_suite() { # run_suite RUNTIME ARGS...
 # Host kernel: inside a namespace of 200 veth pairs (401 links) when possible.
 in_ns=()
 ns=nlrt-bench-$$
-if [ "$(id -u)" = 0 ] && ip netns add "$ns" 2>/dev/null; then
+if [ ${#host_parts[@]} = 0 ]; then
+  :
+elif [ "$(id -u)" = 0 ] && ip netns add "$ns" 2>/dev/null; then
   trap 'ip netns del "$ns" 2>/dev/null || true' EXIT
   ip -n "$ns" link set lo up
   for i in $(seq 0 199); do echo "link add va$i type veth peer name vb$i"; done | ip -n "$ns" -batch -
@@ -103,7 +123,7 @@ fi
 # machine does not fall on one runtime's processes only.
 for i in $(seq 1 "$repeat"); do
   for rt in "${runtimes[@]}"; do
-    for part in codec host; do
+    for part in "${host_parts[@]}"; do
       echo "== $rt: $part (process $i of $repeat)"
       "${in_ns[@]}" env PATH="$PATH" NO_COLOR=1 bash -c \
         "$(declare -f run_suite); run_suite $rt --part $part $smoke --rounds $rounds --out $results/$part-$rt-$i.json" ||
@@ -122,6 +142,7 @@ if [ $module = 1 ]; then
       { echo "bench: the module benchmarks failed in the VM" >&2; exit 3; }
   else
     echo "bench: the module benchmarks are skipped: the module is not loaded and the VM cannot run: $why"
+    [ ${#host_parts[@]} -gt 0 ] || exit 3
   fi
 fi
 

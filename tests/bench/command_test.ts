@@ -130,6 +130,10 @@ test("run.sh: bad options exit 2 before anything runs", () => {
       ["--repeat", "0"],
       ["--baseline", "/nonexistent/baseline.json"],
       ["--update-baseline", "--baseline", runSh],
+      ["--part", "memory"],
+      ["--part"],
+      ["--smoke", "--part", "module"],
+      ["--update-baseline", "--part", "codec"],
     ]
   ) {
     const r = spawnSync("bash", [runSh, ...args], { encoding: "utf8" });
