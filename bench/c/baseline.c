@@ -262,6 +262,35 @@ long long nlrt_c_echo(int proto, int len, long long iterations)
 }
 
 /*
+ * Writes into txbuf a COALESCE request (kmod/uapi/nlrt_test.h) followed by
+ * `batch` ECHO requests of `len` zeroed bytes, numbered on from *seq (the
+ * COALESCE takes the first number); returns the bytes written.
+ */
+static inline size_t write_coalesced_batch(int len, int batch, unsigned int *seq)
+{
+	struct nlmsghdr *co = (struct nlmsghdr *)txbuf;
+	size_t off = NLMSG_HDRLEN;
+
+	co->nlmsg_len = NLMSG_HDRLEN;
+	co->nlmsg_type = NLRT_TEST_MSG_COALESCE;
+	co->nlmsg_flags = NLM_F_REQUEST;
+	co->nlmsg_seq = ++*seq;
+	co->nlmsg_pid = 0;
+	for (int i = 0; i < batch; i++) {
+		struct nlmsghdr *req = (struct nlmsghdr *)(txbuf + off);
+
+		req->nlmsg_len = NLMSG_LENGTH(len);
+		req->nlmsg_type = NLRT_TEST_MSG_ECHO;
+		req->nlmsg_flags = NLM_F_REQUEST;
+		req->nlmsg_seq = ++*seq;
+		req->nlmsg_pid = 0;
+		memset(NLMSG_DATA(req), 0, NLMSG_ALIGN(len));
+		off += NLMSG_SPACE(len);
+	}
+	return off;
+}
+
+/*
  * ECHO requests to the test module, `batch` per sendto() behind a COALESCE
  * request (kmod/uapi/nlrt_test.h), so that the module packs the replies
  * into as few datagrams as fit (one, for 64 small echoes): each batch is
@@ -286,24 +315,8 @@ long long nlrt_c_echo_coalesced(int proto, int len, int batch, long long iterati
 		size_t off;
 		int finished = 0;
 
-		co->nlmsg_len = NLMSG_HDRLEN;
-		co->nlmsg_type = NLRT_TEST_MSG_COALESCE;
-		co->nlmsg_flags = NLM_F_REQUEST;
-		co->nlmsg_seq = ++seq;
-		co->nlmsg_pid = 0;
-		off = NLMSG_HDRLEN;
-		first = seq + 1;
-		for (int i = 0; i < batch; i++) {
-			struct nlmsghdr *req = (struct nlmsghdr *)(txbuf + off);
-
-			req->nlmsg_len = NLMSG_LENGTH(len);
-			req->nlmsg_type = NLRT_TEST_MSG_ECHO;
-			req->nlmsg_flags = NLM_F_REQUEST;
-			req->nlmsg_seq = ++seq;
-			req->nlmsg_pid = 0;
-			memset(NLMSG_DATA(req), 0, NLMSG_ALIGN(len));
-			off += NLMSG_SPACE(len);
-		}
+		first = seq + 2;
+		off = write_coalesced_batch(len, batch, &seq);
 		err = send_to_kernel(fd, txbuf, off);
 		if (err)
 			goto out;
@@ -739,29 +752,11 @@ long long nlrt_c_coalesced_work(int len, int batch, long long iterations)
 	}
 	start = now_ns();
 	for (long long done = 0; done < iterations; done += batch) {
-		struct nlmsghdr *co = (struct nlmsghdr *)txbuf;
 		struct nlmsghdr *nlh = (struct nlmsghdr *)answers;
 		int left = (int)alen, finished = 0;
 		unsigned int expect = 2;
-		size_t off;
 
-		co->nlmsg_len = NLMSG_HDRLEN;
-		co->nlmsg_type = NLRT_TEST_MSG_COALESCE;
-		co->nlmsg_flags = NLM_F_REQUEST;
-		co->nlmsg_seq = ++seq;
-		co->nlmsg_pid = 0;
-		off = NLMSG_HDRLEN;
-		for (int i = 0; i < batch; i++) {
-			struct nlmsghdr *req = (struct nlmsghdr *)(txbuf + off);
-
-			req->nlmsg_len = NLMSG_LENGTH(len);
-			req->nlmsg_type = NLRT_TEST_MSG_ECHO;
-			req->nlmsg_flags = NLM_F_REQUEST;
-			req->nlmsg_seq = ++seq;
-			req->nlmsg_pid = 0;
-			memset(NLMSG_DATA(req), 0, NLMSG_ALIGN(len));
-			off += NLMSG_SPACE(len);
-		}
+		write_coalesced_batch(len, batch, &seq);
 		codec_barrier(txbuf);
 		for (; NLMSG_OK(nlh, left); nlh = NLMSG_NEXT(nlh, left)) {
 			if (nlh->nlmsg_type == NLMSG_DONE && nlh->nlmsg_seq == 1) {
