@@ -36,11 +36,11 @@ usage() {
   echo "usage: npm run bench -- [--smoke] [--no-module] [--part codec|host|module] [--repeat N] [--update-baseline] [--baseline FILE]... [--threshold T]" >&2
   exit 2
 }
-smoke="" module=1 update=0 threshold=0.08 repeat="" only="" baseline_args=()
+smoke="" module=1 no_module="" update=0 threshold=0.08 repeat="" only="" baseline_args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) smoke=--smoke module=0 ;;
-    --no-module) module=0 ;;
+    --no-module) module=0 no_module=1 ;;
     --update-baseline) update=1 ;;
     --part)
       [ $# -ge 2 ] || usage "--part needs codec, host or module"
@@ -71,6 +71,7 @@ case $only in
   codec | host) host_parts=("$only") module=0 ;;
   module)
     [ -z "$smoke" ] || usage "--smoke runs no module part: drop one of --smoke and --part module"
+    [ -z "$no_module" ] || usage "--no-module and --part module: pick one"
     host_parts=() module=1
     ;;
 esac

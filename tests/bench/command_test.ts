@@ -133,6 +133,7 @@ test("run.sh: bad options exit 2 before anything runs", () => {
       ["--part", "memory"],
       ["--part"],
       ["--smoke", "--part", "module"],
+      ["--no-module", "--part", "module"],
       ["--update-baseline", "--part", "codec"],
     ]
   ) {
