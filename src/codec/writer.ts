@@ -60,6 +60,15 @@ const KINDS: readonly [string, number | bigint, number | bigint][] = [
 const U8 = 0, U16 = 1, U32 = 2, S8 = 3, S16 = 4, S32 = 5, U64 = 6, S64 = 7;
 
 /**
+ * The length of the messages in `value` once its open message is ended, or
+ * -1 when `value` is not a {@linkcode MessageWriter}: the socket's one check
+ * of a request argument. A brand check (`#pos in value`), which JIT compilers
+ * reduce to a map check where `instanceof` costs a prototype walk on every
+ * round trip. Internal: not exported by `codec.ts` or `mod.ts`.
+ */
+export let finishedLength: (value: unknown) => number;
+
+/**
  * A cursor that writes netlink messages into one buffer.
  *
  * @example
@@ -103,6 +112,14 @@ export class MessageWriter {
   #ascii: string[] = new Array<string>(16).fill("");
   /** Their bytes, {@linkcode ASCII_MEMO_MAX} per slot. */
   #asciiBytes = new Uint8Array(16 * ASCII_MEMO_MAX);
+
+  static {
+    finishedLength = (value) => {
+      if (typeof value !== "object" || value === null || !(#pos in value)) return -1;
+      if (value.#msgStart >= 0) value.end();
+      return value.#pos;
+    };
+  }
 
   /**
    * Creates a writer over a buffer.

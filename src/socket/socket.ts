@@ -31,7 +31,7 @@ import {
 } from "../codec/constants.ts";
 import { errorCode } from "../codec/control.ts";
 import { type Message, type MessageReader, openDatagram } from "../codec/message.ts";
-import { MessageWriter } from "../codec/writer.ts";
+import { finishedLength, MessageWriter } from "../codec/writer.ts";
 import { DumpInterruptedError, SocketBusyError } from "../errors.ts";
 import { rtnlTypeName } from "../rtnl/names.ts";
 import { giveBack, takeBuffer } from "./buffers.ts";
@@ -789,16 +789,14 @@ function checkRequestOptions(o: RequestOptions): { to: number; replies: boolean 
 
 /** Ends the writer's open message; returns the length to send, which must hold a message. */
 function requestLength(request: MessageWriter, operation: string): number {
-  if (!(request instanceof MessageWriter)) throw requestError(request, operation);
-  if (request.messageOffset >= 0) request.end();
-  const length = request.length;
+  const length = finishedLength(request);
   if (length < 16) throw requestError(request, operation);
   return length;
 }
 
 /** What is wrong with a request that {@linkcode requestLength} refused. */
 function requestError(request: unknown, operation: string): Error {
-  if (!(request instanceof MessageWriter)) {
+  if (finishedLength(request) < 0) {
     return new TypeError(`${operation} takes a MessageWriter, got ${describeValue(request)}`);
   }
   return new RangeError(`${operation} needs a message in the writer: begin() one first`);
