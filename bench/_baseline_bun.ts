@@ -14,6 +14,7 @@ export function open(path: string): Baseline {
   const s = dlopen(path, {
     nlrt_c_getlink: { args: ["i64"], returns: "i64" },
     nlrt_c_ping: { args: ["i64"], returns: "i64" },
+    nlrt_c_ping_unaddressed: { args: ["i64"], returns: "i64" },
     nlrt_c_usersock_publish: { args: ["i32", "i32"], returns: "i64" },
     nlrt_c_usersock_mcast: { args: ["i32", "i32", "i32", "i64", "ptr"], returns: "i64" },
     nlrt_c_ping_batched: { args: ["i32", "i64"], returns: "i64" },
@@ -29,6 +30,7 @@ export function open(path: string): Baseline {
   return {
     getlink: (n) => checked("getlink", Number(s.nlrt_c_getlink(n))),
     ping: (n) => checked("ping", Number(s.nlrt_c_ping(n))),
+    pingUnaddressed: (n) => checked("ping_unaddressed", Number(s.nlrt_c_ping_unaddressed(n))),
     pingBatched: (batch, n) => checked("ping_batched", Number(s.nlrt_c_ping_batched(batch, n))),
     dumpLinks: (n) => ({
       ns: checked("dump_links", Number(s.nlrt_c_dump_links(n, out))),

@@ -13,6 +13,7 @@ export function open(path: string): Baseline {
   const s = Deno.dlopen(path, {
     nlrt_c_getlink: { parameters: ["i64"], result: "i64" },
     nlrt_c_ping: { parameters: ["i64"], result: "i64" },
+    nlrt_c_ping_unaddressed: { parameters: ["i64"], result: "i64" },
     nlrt_c_usersock_publish: { parameters: ["i32", "i32"], result: "i64" },
     nlrt_c_usersock_mcast: { parameters: ["i32", "i32", "i32", "i64", "buffer"], result: "i64" },
     nlrt_c_ping_batched: { parameters: ["i32", "i64"], result: "i64" },
@@ -28,6 +29,8 @@ export function open(path: string): Baseline {
   return {
     getlink: (n) => checked("getlink", Number(s.nlrt_c_getlink(BigInt(n)))),
     ping: (n) => checked("ping", Number(s.nlrt_c_ping(BigInt(n)))),
+    pingUnaddressed: (n) =>
+      checked("ping_unaddressed", Number(s.nlrt_c_ping_unaddressed(BigInt(n)))),
     pingBatched: (batch, n) =>
       checked("ping_batched", Number(s.nlrt_c_ping_batched(batch, BigInt(n)))),
     dumpLinks: (n) => ({

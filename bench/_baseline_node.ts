@@ -15,6 +15,7 @@ export function open(path: string): Baseline {
   const fn = (prototype: string) => lib.func(prototype) as (...args: unknown[]) => number | bigint;
   const getlink = fn("int64_t nlrt_c_getlink(int64_t n)");
   const ping = fn("int64_t nlrt_c_ping(int64_t n)");
+  const pingUnaddressed = fn("int64_t nlrt_c_ping_unaddressed(int64_t n)");
   const publish = fn("int64_t nlrt_c_usersock_publish(int burst, int len)");
   const userMcast = fn(
     "int64_t nlrt_c_usersock_mcast(int subs, int len, int burst, int64_t total, void *out)",
@@ -35,6 +36,7 @@ export function open(path: string): Baseline {
   return {
     getlink: (n) => checked("getlink", Number(getlink(n))),
     ping: (n) => checked("ping", Number(ping(n))),
+    pingUnaddressed: (n) => checked("ping_unaddressed", Number(pingUnaddressed(n))),
     pingBatched: (batch, n) => checked("ping_batched", Number(pingBatched(batch, n))),
     dumpLinks: (n) => ({
       ns: checked("dump_links", Number(dumpLinks(n, out))),

@@ -13,6 +13,8 @@ export interface Baseline {
   getlink(iterations: number): number;
   /** NLMSG_NOOP + NLM_F_ACK round trips (the kernel acks at once). */
   ping(iterations: number): number;
+  /** The same round trips sent without an address (`send()`), as nlrt sends them when it may. */
+  pingUnaddressed(iterations: number): number;
   /** The same pings, `batch` per sendto(), acks drained with recvmmsg(). */
   pingBatched(batch: number, iterations: number): number;
   /** Full link dumps; `links` is the last dump's size. */

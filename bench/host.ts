@@ -122,6 +122,19 @@ export async function hostBenchmarks(baseline: Baseline, smoke: boolean): Promis
       { chunk, rounds, target: 0.95 },
     ),
   );
+  // The same, against C sending without an address as well: what is left
+  // of the distance to C once both spare the kernel the address.
+  results.push(
+    await interleave(
+      "ping request() vs C sending without address alike",
+      "round trip",
+      (n) => baseline.pingUnaddressed(n),
+      timed((n) => {
+        for (let i = 0; i < n; i++) pingSock.request(ping);
+      }),
+      { chunk, rounds, referenceName: "C unaddressed" },
+    ),
+  );
   for (const batch of [8, 64, 256]) {
     const batched = batchedLoop(pingSock, batch, (w, seq) => {
       w.begin(NLMSG_NOOP, NLM_F_REQUEST | NLM_F_ACK, seq);

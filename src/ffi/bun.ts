@@ -25,6 +25,7 @@ interface Symbols {
   bind(fd: number, addr: Buf, len: number): number;
   connect(fd: number, addr: Buf, len: number): number;
   getsockname(fd: number, addr: Buf, len: Buf): number;
+  capget(header: Buf, data: Buf): number;
   setsockopt(fd: number, level: number, name: number, val: Buf, len: number): number;
   getsockopt(fd: number, level: number, name: number, val: Buf, len: Buf): number;
   sendto(fd: number, buf: Buf, n: number, flags: number, to: Buf, toLen: number): number;
@@ -74,6 +75,7 @@ const SYMBOLS = {
   bind: { args: [i32, pointer, u32], returns: i32 }, // int fd, const struct sockaddr *, socklen_t
   connect: { args: [i32, pointer, u32], returns: i32 }, // int fd, const struct sockaddr *, socklen_t
   getsockname: { args: [i32, pointer, pointer], returns: i32 }, // int fd, struct sockaddr *, socklen_t *
+  capget: { args: [pointer, pointer], returns: i32 }, // cap_user_header_t, cap_user_data_t
   setsockopt: { args: [i32, i32, i32, pointer, u32], returns: i32 }, // int fd, int level, int name, const void *, socklen_t
   getsockopt: { args: [i32, i32, i32, pointer, pointer], returns: i32 }, // int fd, int level, int name, void *, socklen_t *
   sendto: { args: [i32, pointer, usize, i32, pointer, u32], returns: i32 }, // int fd, const void *, size_t, int flags, const struct sockaddr *, socklen_t
@@ -110,6 +112,7 @@ export function openBunLibC(): LibC {
     bind: (fd, addr, len) => s.bind(fd, asBuf(addr), len),
     connect: (fd, addr, len) => s.connect(fd, asBuf(addr), len),
     getsockname: (fd, addr, len) => s.getsockname(fd, asBuf(addr), asBuf(len)),
+    capget: (header, data) => s.capget(asBuf(header), asBuf(data)),
     setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, asBuf(val), len),
     getsockopt: (fd, level, name, val, len) =>
       s.getsockopt(fd, level, name, asBuf(val), asBuf(len)),

@@ -23,6 +23,7 @@ interface Symbols {
   bind(fd: number, addr: Ptr, len: number): number;
   connect(fd: number, addr: Ptr, len: number): number;
   getsockname(fd: number, addr: Ptr, len: Ptr): number;
+  capget(header: Ptr, data: Ptr): number;
   setsockopt(fd: number, level: number, name: number, val: Ptr, len: number): number;
   getsockopt(fd: number, level: number, name: number, val: Ptr, len: Ptr): number;
   sendto(fd: number, buf: Ptr, n: bigint, flags: number, to: Ptr, toLen: number): number;
@@ -71,6 +72,7 @@ const SYMBOLS = {
   bind: { parameters: ["i32", "pointer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
   connect: { parameters: ["i32", "pointer", "u32"], result: "i32" }, // int fd, const struct sockaddr *, socklen_t
   getsockname: { parameters: ["i32", "pointer", "pointer"], result: "i32" }, // int fd, struct sockaddr *, socklen_t *
+  capget: { parameters: ["pointer", "pointer"], result: "i32" }, // cap_user_header_t, cap_user_data_t
   setsockopt: { parameters: ["i32", "i32", "i32", "pointer", "u32"], result: "i32" }, // int fd, int level, int name, const void *, socklen_t
   getsockopt: { parameters: ["i32", "i32", "i32", "pointer", "pointer"], result: "i32" }, // int fd, int level, int name, void *, socklen_t *
   sendto: { parameters: ["i32", "pointer", "usize", "i32", "pointer", "u32"], result: "i32" }, // int fd, const void *, size_t, int flags, const struct sockaddr *, socklen_t
@@ -123,6 +125,7 @@ export function openDenoLibC(): LibC {
     bind: (fd, addr, len) => s.bind(fd, asPtr(addr), len),
     connect: (fd, addr, len) => s.connect(fd, asPtr(addr), len),
     getsockname: (fd, addr, len) => s.getsockname(fd, asPtr(addr), asPtr(len)),
+    capget: (header, data) => s.capget(asPtr(header), asPtr(data)),
     setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, asPtr(val), len),
     getsockopt: (fd, level, name, val, len) =>
       s.getsockopt(fd, level, name, asPtr(val), asPtr(len)),

@@ -33,6 +33,7 @@ interface Symbols {
   bind(fd: number, addr: Ptr, len: number): number;
   connect(fd: number, addr: Ptr, len: number): number;
   getsockname(fd: number, addr: Ptr, len: Ptr): number;
+  capget(header: Ptr, data: Ptr): number;
   setsockopt(fd: number, level: number, name: number, val: Ptr, len: number): number;
   getsockopt(fd: number, level: number, name: number, val: Ptr, len: Ptr): number;
   sendto(fd: number, buf: Ptr, n: number, flags: number, to: Ptr, toLen: number): number;
@@ -56,6 +57,7 @@ const PROTOTYPES: Record<keyof Symbols, string> = {
   bind: "int bind(int fd, const void *addr, uint32_t len)",
   connect: "int connect(int fd, const void *addr, uint32_t len)",
   getsockname: "int getsockname(int fd, void *addr, void *len)",
+  capget: "int capget(void *header, void *data)",
   setsockopt: "int setsockopt(int fd, int level, int name, const void *val, uint32_t len)",
   getsockopt: "int getsockopt(int fd, int level, int name, void *val, void *len)",
   sendto:
@@ -147,6 +149,7 @@ export function openNodeLibC(): LibC {
     bind: (fd, addr, len) => s.bind(fd, asPtr(addr), len),
     connect: (fd, addr, len) => s.connect(fd, asPtr(addr), len),
     getsockname: (fd, addr, len) => s.getsockname(fd, asPtr(addr), asPtr(len)),
+    capget: (header, data) => s.capget(asPtr(header), asPtr(data)),
     setsockopt: (fd, level, name, val, len) => s.setsockopt(fd, level, name, asPtr(val), len),
     getsockopt: (fd, level, name, val, len) =>
       s.getsockopt(fd, level, name, asPtr(val), asPtr(len)),

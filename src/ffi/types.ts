@@ -38,6 +38,8 @@ export interface LibC {
   connect(fd: number, addr: BufferRef, len: number): number;
   /** `int getsockname(int fd, struct sockaddr *addr, socklen_t *len)` */
   getsockname(fd: number, addr: BufferRef, len: BufferRef): number;
+  /** `int capget(cap_user_header_t header, cap_user_data_t data)` */
+  capget(header: BufferRef, data: BufferRef): number;
   /** `int setsockopt(int fd, int level, int name, const void *val, socklen_t len)` */
   setsockopt(fd: number, level: number, name: number, val: BufferRef, len: number): number;
   /** `int getsockopt(int fd, int level, int name, void *val, socklen_t *len)` */

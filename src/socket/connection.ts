@@ -10,6 +10,12 @@
  * socket keeps only numbers (its sender's port and groups), so a socket
  * costs two FFI buffer references, not seven.
  *
+ * Requests to the kernel are sent without a destination address when the
+ * process cannot gain capabilities after opening the socket (see
+ * `capabilities.ts`): the socket is never connected, so the kernel is where
+ * an address-less send goes, and the kernel skips copying and checking the
+ * address. Otherwise, and to a peer or groups, the address is given.
+ *
  * @module
  */
 import {
@@ -31,6 +37,7 @@ import { libc } from "../ffi/libc.ts";
 import type { BufferRef, LibC, ReadWaiter } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE, writeSockaddrNl } from "./address.ts";
 import { giveBack, setTag, tagOf, takeBuffer } from "./buffers.ts";
+import { capabilitiesSettled } from "./capabilities.ts";
 import type { ReceiveRing } from "./ring.ts";
 import { RECEIVED_NONE, RECEIVED_OVERRUN, type Transport } from "./transport.ts";
 
@@ -82,12 +89,17 @@ export class LibcConnection implements Transport {
   readonly receiveView: DataView;
   sourcePort = 0;
   sourceGroups = 0;
+  /** Whether requests to the kernel go without a destination address. */
+  readonly sendsWithoutAddress: boolean;
   readonly #c: LibC;
   readonly #s: Scratch;
   readonly #protocol: number;
   #fd: number;
   readonly #cap: number;
   readonly #recvRef: BufferRef;
+  /** The kernel's address as sends pass it: none (null, 0) or the sockaddr_nl. */
+  readonly #kernelAddr: BufferRef | null;
+  readonly #kernelAddrLen: number;
   #sendBuf: Uint8Array | undefined;
   #sendRef: BufferRef | undefined;
   #ring: ReceiveRing | undefined;
@@ -95,9 +107,19 @@ export class LibcConnection implements Transport {
   #waiter: ReadWaiter | undefined;
   #receiveTimeout = 0;
 
-  private constructor(c: LibC, fd: number, protocol: number, portId: number, bufferSize: number) {
+  private constructor(
+    c: LibC,
+    fd: number,
+    protocol: number,
+    portId: number,
+    bufferSize: number,
+    withoutAddress: boolean,
+  ) {
     this.#c = c;
     this.#s = scratchFor(c);
+    this.sendsWithoutAddress = withoutAddress;
+    this.#kernelAddr = withoutAddress ? null : this.#s.kernelRef;
+    this.#kernelAddrLen = withoutAddress ? 0 : SOCKADDR_NL_SIZE;
     this.#fd = fd;
     this.#protocol = protocol;
     this.portId = portId;
@@ -148,7 +170,7 @@ export class LibcConnection implements Transport {
         throw new SyscallError("getsockname", c.errno());
       }
       const bound = s.srcView.getUint32(4, true);
-      return new LibcConnection(c, fd, protocol, bound, bufferSize);
+      return new LibcConnection(c, fd, protocol, bound, bufferSize, capabilitiesSettled(c));
     } catch (err) {
       c.close(fd);
       throw err;
@@ -169,8 +191,8 @@ export class LibcConnection implements Transport {
         this.#sendRef!,
         length,
         0,
-        this.#s.kernelRef,
-        SOCKADDR_NL_SIZE,
+        this.#kernelAddr,
+        this.#kernelAddrLen,
       );
       if (n >= 0) return n;
       return this.#sendFailed(this.#c.errno(), bytes, length, to, groups);
@@ -182,16 +204,18 @@ export class LibcConnection implements Transport {
   #sendSlow(bytes: Uint8Array, length: number, to: number, groups: number): number {
     const c = this.#c;
     const s = this.#s;
-    let addr = s.kernelRef;
+    let addr = this.#kernelAddr;
+    let addrLen = this.#kernelAddrLen;
     if (to !== 0 || groups !== 0) {
       addr = s.peerRef;
+      addrLen = SOCKADDR_NL_SIZE;
       writeSockaddrNl(s.peerView, to, groups);
     }
     if (bytes !== this.#sendBuf || this.#sendRef === undefined) {
       this.#sendRef = refOf(c, bytes);
       this.#sendBuf = bytes;
     }
-    const n = c.sendto(this.#fd, this.#sendRef, length, 0, addr, SOCKADDR_NL_SIZE);
+    const n = c.sendto(this.#fd, this.#sendRef, length, 0, addr, addrLen);
     if (n >= 0) return n;
     return this.#sendFailed(c.errno(), bytes, length, to, groups);
   }
