@@ -27,7 +27,11 @@ const words = new DataView(data.buffer);
 
 /** capget/capset through the runtime's own FFI (nlrt binds only capget). */
 async function bindCaps(): Promise<{ get(): number; set(): number }> {
-  const g = globalThis as { Deno?: typeof Deno };
+  type CapCall = (header: Uint8Array, data: Uint8Array) => number;
+  type DenoFfi = {
+    dlopen(path: string, symbols: object): { symbols: { capget: CapCall; capset: CapCall } };
+  };
+  const g = globalThis as unknown as { Deno?: DenoFfi };
   if (g.Deno !== undefined) {
     const s = g.Deno.dlopen("libc.so.6", {
       capget: { parameters: ["buffer", "buffer"], result: "i32" },
