@@ -15,29 +15,40 @@
  *
  * @module
  */
-import type { LibC } from "../ffi/types.ts";
+import type { BufferRef, LibC } from "../ffi/types.ts";
 
 /** `_LINUX_CAPABILITY_VERSION_3`: 64-bit capability sets, two data words. */
 const CAPABILITY_VERSION_3 = 0x20080522;
 /** Bytes of `struct __user_cap_data_struct`: effective, permitted, inheritable. */
 const CAP_DATA_SIZE = 12;
+/** Bytes of the header (`version`, `pid`). */
+export const CAP_HEADER_SIZE = 8;
+/** Bytes of the two data words `capget()` fills. */
+export const CAP_DATA_BYTES = 2 * CAP_DATA_SIZE;
 
 /**
  * Whether the calling thread's effective capability set equals its permitted
- * set, read with `capget()`.
+ * set, read with `capget()` into caller-owned pinned buffers.
  *
  * @param c The libc backend.
+ * @param header A view of {@linkcode CAP_HEADER_SIZE} pinned bytes for the header.
+ * @param headerRef The header's FFI reference.
+ * @param data A view of {@linkcode CAP_DATA_BYTES} pinned bytes for the data words.
+ * @param dataRef The data's FFI reference.
  * @returns `true` when no capability can be raised later; `false` when one
  *   can, or when `capget()` fails (the safe answer).
  */
-export function capabilitiesSettled(c: LibC): boolean {
-  const header = new Uint8Array(new ArrayBuffer(8));
-  const data = new Uint8Array(new ArrayBuffer(2 * CAP_DATA_SIZE));
-  const h = new DataView(header.buffer);
-  h.setUint32(0, CAPABILITY_VERSION_3, true);
-  h.setInt32(4, 0, true); // this thread
-  if (c.capget(c.ref(header), c.ref(data)) < 0) return false;
-  return effectiveIsPermitted(new DataView(data.buffer));
+export function capabilitiesSettled(
+  c: LibC,
+  header: DataView,
+  headerRef: BufferRef,
+  data: DataView,
+  dataRef: BufferRef,
+): boolean {
+  header.setUint32(0, CAPABILITY_VERSION_3, true);
+  header.setInt32(4, 0, true); // this thread
+  if (c.capget(headerRef, dataRef) < 0) return false;
+  return effectiveIsPermitted(data);
 }
 
 /**
@@ -47,7 +58,7 @@ export function capabilitiesSettled(c: LibC): boolean {
  * @returns `true` when both words' effective sets equal their permitted sets.
  */
 export function effectiveIsPermitted(data: DataView): boolean {
-  for (let at = 0; at < 2 * CAP_DATA_SIZE; at += CAP_DATA_SIZE) {
+  for (let at = 0; at < CAP_DATA_BYTES; at += CAP_DATA_SIZE) {
     if (data.getUint32(at, true) !== data.getUint32(at + 4, true)) return false;
   }
   return true;

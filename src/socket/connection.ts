@@ -37,7 +37,7 @@ import { libc } from "../ffi/libc.ts";
 import type { BufferRef, LibC, ReadWaiter } from "../ffi/types.ts";
 import { SOCKADDR_NL_SIZE, writeSockaddrNl } from "./address.ts";
 import { giveBack, setTag, tagOf, takeBuffer } from "./buffers.ts";
-import { capabilitiesSettled } from "./capabilities.ts";
+import { CAP_DATA_BYTES, CAP_HEADER_SIZE, capabilitiesSettled } from "./capabilities.ts";
 import type { ReceiveRing } from "./ring.ts";
 import { RECEIVED_NONE, RECEIVED_OVERRUN, type Transport } from "./transport.ts";
 
@@ -54,6 +54,10 @@ interface Scratch {
   lenRef: BufferRef;
   intView: DataView;
   intRef: BufferRef;
+  capHeaderView: DataView;
+  capHeaderRef: BufferRef;
+  capDataView: DataView;
+  capDataRef: BufferRef;
 }
 
 let scratch: Scratch | undefined;
@@ -68,8 +72,10 @@ function scratchFor(c: LibC): Scratch {
   const src = part(SOCKADDR_NL_SIZE);
   const len = part(4);
   const int = part(16);
+  const capHeader = part(CAP_HEADER_SIZE);
+  const capData = part(CAP_DATA_BYTES);
   return scratch = {
-    buffers: [kernel, peer, src, len, int],
+    buffers: [kernel, peer, src, len, int, capHeader, capData],
     kernelRef: c.ref(kernel),
     peerView: new DataView(peer.buffer),
     peerRef: c.ref(peer),
@@ -79,6 +85,10 @@ function scratchFor(c: LibC): Scratch {
     lenRef: c.ref(len),
     intView: new DataView(int.buffer),
     intRef: c.ref(int),
+    capHeaderView: new DataView(capHeader.buffer),
+    capHeaderRef: c.ref(capHeader),
+    capDataView: new DataView(capData.buffer),
+    capDataRef: c.ref(capData),
   };
 }
 
@@ -170,7 +180,14 @@ export class LibcConnection implements Transport {
         throw new SyscallError("getsockname", c.errno());
       }
       const bound = s.srcView.getUint32(4, true);
-      return new LibcConnection(c, fd, protocol, bound, bufferSize, capabilitiesSettled(c));
+      const settled = capabilitiesSettled(
+        c,
+        s.capHeaderView,
+        s.capHeaderRef,
+        s.capDataView,
+        s.capDataRef,
+      );
+      return new LibcConnection(c, fd, protocol, bound, bufferSize, settled);
     } catch (err) {
       c.close(fd);
       throw err;

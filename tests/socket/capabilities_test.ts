@@ -1,7 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { capabilitiesSettled, effectiveIsPermitted } from "../../src/socket/capabilities.ts";
+import {
+  CAP_DATA_BYTES,
+  CAP_HEADER_SIZE,
+  capabilitiesSettled,
+  effectiveIsPermitted,
+} from "../../src/socket/capabilities.ts";
 import { libc } from "../../src/ffi/libc.ts";
 import { runtimeCommand, runtimeName, spawnScriptSync } from "../_runtime.ts";
 import { skipUnless } from "../_helpers.ts";
@@ -29,7 +34,17 @@ test("capabilities: capget() agrees with /proc/self/status", () => {
   const status = readFileSync("/proc/self/status", "utf8");
   const field = (name: string) =>
     BigInt("0x" + status.match(new RegExp(`^${name}:\\s*([0-9a-f]+)$`, "m"))![1]);
-  assert.equal(capabilitiesSettled(libc()), field("CapEff") === field("CapPrm"));
+  const c = libc();
+  const header = new Uint8Array(new ArrayBuffer(CAP_HEADER_SIZE));
+  const data = new Uint8Array(new ArrayBuffer(CAP_DATA_BYTES));
+  const settled = capabilitiesSettled(
+    c,
+    new DataView(header.buffer),
+    c.ref(header),
+    new DataView(data.buffer),
+    c.ref(data),
+  );
+  assert.equal(settled, field("CapEff") === field("CapPrm"));
 });
 
 const BRACKET =
