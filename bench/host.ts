@@ -23,7 +23,7 @@ import {
 import type { Baseline } from "./baseline.ts";
 import { batchedLoop } from "./batch.ts";
 import { multicastComparisons } from "./multicast.ts";
-import { type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
+import { type Chunk, type Comparison, interleave, timed, timedAsync } from "./interleave.ts";
 
 /**
  * Captures the datagrams of one real link dump (for the codec's parse benchmark).
@@ -77,33 +77,22 @@ export async function hostBenchmarks(baseline: Baseline, smoke: boolean): Promis
   const asyncLoop = timedAsync(async (n) => {
     for (let i = 0; i < n; i++) await sock.requestAsync(sock.writer, { parse: readType });
   });
-  results.push(
-    await interleave("getlink request()", "round trip", (n) => baseline.getlink(n), syncLoop, {
-      chunk,
-      rounds,
-      target: 0.95,
-    }),
-  );
-  results.push(
-    await interleave(
-      "getlink requestAsync()",
-      "round trip",
-      (n) => baseline.getlink(n),
-      asyncLoop,
-      {
-        chunk,
-        rounds,
-      },
-    ),
-  );
-  results.push(
-    await interleave("getlink requestAsync() vs request()", "round trip", syncLoop, asyncLoop, {
-      chunk,
-      rounds,
-      referenceName: "sync",
-      target: 0.8,
-    }),
-  );
+  /** One round-trip row: `loop` against `reference`, chunk by chunk. */
+  const roundTrips = async (
+    name: string,
+    reference: Chunk,
+    loop: Chunk,
+    options: { referenceName?: string; target?: number } = {},
+  ) =>
+    results.push(
+      await interleave(name, "round trip", reference, loop, { chunk, rounds, ...options }),
+    );
+  await roundTrips("getlink request()", (n) => baseline.getlink(n), syncLoop, { target: 0.95 });
+  await roundTrips("getlink requestAsync()", (n) => baseline.getlink(n), asyncLoop);
+  await roundTrips("getlink requestAsync() vs request()", syncLoop, asyncLoop, {
+    referenceName: "sync",
+    target: 0.8,
+  });
   // The cheapest kernel round trip (a NOOP the kernel acks at once) stands
   // in for the module's echo natively: one at a time, then batched N per
   // sendmsg with the acks drained by recvmmsg.
@@ -114,29 +103,16 @@ export async function hostBenchmarks(baseline: Baseline, smoke: boolean): Promis
   const pingLoop = timed((n) => {
     for (let i = 0; i < n; i++) pingSock.request(ping);
   });
-  results.push(
-    await interleave(
-      "ping (NOOP + ack) request()",
-      "round trip",
-      (n) => baseline.ping(n),
-      pingLoop,
-      {
-        chunk,
-        rounds,
-        target: 0.95,
-      },
-    ),
-  );
-  // The same, against C sending without an address as well: what is left
+  await roundTrips("ping (NOOP + ack) request()", (n) => baseline.ping(n), pingLoop, {
+    target: 0.95,
+  });
+  // The same against C sending without an address as well: what is left
   // of the distance to C once both spare the kernel the address.
-  results.push(
-    await interleave(
-      "ping request() vs C sending without address alike",
-      "round trip",
-      (n) => baseline.pingUnaddressed(n),
-      pingLoop,
-      { chunk, rounds, referenceName: "C unaddressed" },
-    ),
+  await roundTrips(
+    "ping request() vs C sending without address alike",
+    (n) => baseline.pingUnaddressed(n),
+    pingLoop,
+    { referenceName: "C unaddressed" },
   );
   for (const batch of [8, 64, 256]) {
     const batched = batchedLoop(pingSock, batch, (w, seq) => {
